@@ -1,0 +1,64 @@
+/**
+ * One index over a graph, built once and shared by every rule, so that no rule
+ * scans all resources for each resource it looks at.
+ */
+import type { Graph, GraphResource } from './types.js';
+import { parseResourceId, resourceKey } from './resource-id.js';
+import { ResourceLink, Unknown, type SourceLocation, type Value } from './value.js';
+
+export class GraphIndex {
+  private readonly byKeyMap = new Map<string, GraphResource>();
+  private readonly byTypeMap = new Map<string, GraphResource[]>();
+
+  constructor(readonly graph: Graph) {
+    for (const resource of graph.resources) {
+      this.byKeyMap.set(resource.key, resource);
+      const type = resource.type.toLowerCase();
+      const list = this.byTypeMap.get(type);
+      if (list) list.push(resource);
+      else this.byTypeMap.set(type, [resource]);
+    }
+  }
+
+  /** Resources of a type (case-insensitive), in graph order. */
+  byType(type: string): readonly GraphResource[] {
+    return this.byTypeMap.get(type.toLowerCase()) ?? [];
+  }
+
+  byKey(key: string): GraphResource | undefined {
+    return this.byKeyMap.get(key);
+  }
+
+  /**
+   * The resource a value refers to: a link, or a resource ID string.
+   * `undefined` when it isn't in this graph; `Unknown` when the value is.
+   */
+  resolve(value: Value | undefined): GraphResource | Unknown | undefined {
+    if (value instanceof Unknown) return value;
+    if (value instanceof ResourceLink) return this.byKeyMap.get(resourceKey(value.target));
+    if (typeof value === 'string') {
+      const id = parseResourceId(value);
+      return id ? this.byKeyMap.get(resourceKey(id)) : undefined;
+    }
+    return undefined;
+  }
+
+  /** Children of a resource by child type suffix (e.g. 'subnets'). */
+  children(parent: GraphResource, childType: string): GraphResource[] {
+    const type = `${parent.type}/${childType}`;
+    const prefix = parent.key.toLowerCase() + '/';
+    return this.byType(type).filter((r) => r.key.startsWith(prefix));
+  }
+}
+
+/** Where a value of a resource came from: the path, else its nearest ancestor, else the resource. */
+export function sourceOf(resource: GraphResource, path?: string): SourceLocation {
+  if (path) {
+    const steps = path.split('.');
+    for (let n = steps.length; n > 0; n--) {
+      const found = resource.valueSources.get(steps.slice(0, n).join('.'));
+      if (found) return found;
+    }
+  }
+  return resource.source;
+}

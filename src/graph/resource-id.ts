@@ -1,0 +1,90 @@
+/**
+ * Structured Azure resource IDs. Scope parts left undefined mean "the
+ * deployment's own" subscription or resource group; they print as placeholders
+ * that parse back to undefined, so IDs built from `resourceGroup().id` and from
+ * `resourceId(...)` meet in one key.
+ */
+export const DEPLOYMENT_SUBSCRIPTION = '{subscriptionId}';
+export const DEPLOYMENT_RESOURCE_GROUP = '{resourceGroupName}';
+
+export type ScopeLevel = 'resourceGroup' | 'subscription' | 'tenant' | 'managementGroup';
+
+export interface ResourceId {
+  level: ScopeLevel;
+  subscription?: string;
+  resourceGroup?: string;
+  managementGroup?: string;
+  /** full type, e.g. Microsoft.Network/virtualNetworks/subnets */
+  type: string;
+  /** full name, e.g. vnet-contoso/snet-aks */
+  name: string;
+}
+
+export function formatResourceId(id: ResourceId): string {
+  const typeParts = id.type.split('/');
+  const nameParts = id.name.split('/');
+  let path = `/providers/${typeParts[0]}/${typeParts[1]}/${nameParts[0]}`;
+  for (let i = 2; i < typeParts.length; i++) path += `/${typeParts[i]}/${nameParts[i - 1] ?? ''}`;
+  switch (id.level) {
+    case 'tenant':
+      return path;
+    case 'managementGroup':
+      return `/providers/Microsoft.Management/managementGroups/${id.managementGroup ?? ''}${path}`;
+    case 'subscription':
+      return `/subscriptions/${id.subscription ?? DEPLOYMENT_SUBSCRIPTION}${path}`;
+    case 'resourceGroup':
+      return `/subscriptions/${id.subscription ?? DEPLOYMENT_SUBSCRIPTION}/resourceGroups/${id.resourceGroup ?? DEPLOYMENT_RESOURCE_GROUP}${path}`;
+  }
+}
+
+/** Parses a resource ID string; `undefined` when it isn't one. */
+export function parseResourceId(text: string): ResourceId | undefined {
+  const parts = text.split('/');
+  if (parts[0] !== '' || parts.length < 5) return undefined;
+  let i = 1;
+  let level: ScopeLevel = 'tenant';
+  let subscription: string | undefined;
+  let resourceGroup: string | undefined;
+  let managementGroup: string | undefined;
+  if (parts[i]?.toLowerCase() === 'subscriptions') {
+    subscription = parts[i + 1];
+    level = 'subscription';
+    i += 2;
+    if (parts[i]?.toLowerCase() === 'resourcegroups') {
+      resourceGroup = parts[i + 1];
+      level = 'resourceGroup';
+      i += 2;
+    }
+  } else if (parts[i]?.toLowerCase() === 'providers' && parts[i + 1]?.toLowerCase() === 'microsoft.management' && parts[i + 2]?.toLowerCase() === 'managementgroups') {
+    managementGroup = parts[i + 3];
+    level = 'managementGroup';
+    i += 4;
+  }
+  if (parts[i]?.toLowerCase() !== 'providers') return undefined;
+  const rest = parts.slice(i + 1);
+  if (rest.length < 3 || rest.length % 2 === 0) return undefined;
+  const namespace = rest[0]!;
+  const types = [namespace];
+  const names: string[] = [];
+  for (let j = 1; j < rest.length; j += 2) {
+    types.push(rest[j]!);
+    names.push(rest[j + 1]!);
+  }
+  const id: ResourceId = { level, type: types.join('/'), name: names.join('/') };
+  if (subscription !== undefined && subscription !== DEPLOYMENT_SUBSCRIPTION) id.subscription = subscription;
+  if (resourceGroup !== undefined && resourceGroup !== DEPLOYMENT_RESOURCE_GROUP) id.resourceGroup = resourceGroup;
+  if (managementGroup !== undefined) id.managementGroup = managementGroup;
+  return id;
+}
+
+/** Case-insensitive identity of a resource, as ARM compares IDs. */
+export function resourceKey(id: ResourceId): string {
+  return formatResourceId(id).toLowerCase();
+}
+
+/** The ID of the parent resource (`.../virtualNetworks/vnet` for a subnet), if any. */
+export function parentId(id: ResourceId): ResourceId | undefined {
+  const types = id.type.split('/');
+  if (types.length <= 2) return undefined;
+  return { ...id, type: types.slice(0, -1).join('/'), name: id.name.split('/').slice(0, -1).join('/') };
+}

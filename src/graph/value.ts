@@ -1,0 +1,97 @@
+/**
+ * Values in the resource graph are plain JSON plus two markers: `Unknown` for
+ * anything moat can't know statically, and `ResourceLink` for a reference to
+ * another resource (so rules follow links instead of parsing ID strings).
+ */
+import { formatResourceId, type ResourceId } from './resource-id.js';
+
+export interface SourceLocation {
+  file: string;
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+}
+
+export class Unknown {
+  constructor(readonly why: string) {}
+  toJSON(): { $unknown: string } {
+    return { $unknown: this.why };
+  }
+}
+
+export class ResourceLink {
+  constructor(readonly target: ResourceId) {}
+  toString(): string {
+    return formatResourceId(this.target);
+  }
+  toJSON(): { $link: string } {
+    return { $link: formatResourceId(this.target) };
+  }
+}
+
+export type Value =
+  | string
+  | number
+  | boolean
+  | null
+  | Unknown
+  | ResourceLink
+  | Value[]
+  | { [key: string]: Value };
+
+export type ValueObject = { [key: string]: Value };
+
+export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
+export const isLink = (v: unknown): v is ResourceLink => v instanceof ResourceLink;
+
+export function isObject(v: unknown): v is ValueObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof ResourceLink);
+}
+
+/**
+ * Reads a dotted path (`properties.networkProfile.serviceCidr`, `subnets.0.name`).
+ * Returns `undefined` when the path is absent and an `Unknown` when any step on the
+ * way is unknown, so callers can tell "not set" from "can't tell".
+ */
+export function getPath(root: Value | undefined, path: string): Value | undefined {
+  let current: Value | undefined = root;
+  for (const step of path === '' ? [] : path.split('.')) {
+    if (current === undefined || current === null) return undefined;
+    if (current instanceof Unknown) return current;
+    if (Array.isArray(current)) {
+      const index = Number(step);
+      current = Number.isInteger(index) ? current[index] : undefined;
+    } else if (isObject(current)) {
+      current = lookupKey(current, step);
+    } else {
+      return undefined;
+    }
+  }
+  return current;
+}
+
+/** ARM property names are case-insensitive; an exact match wins. */
+function lookupKey(obj: ValueObject, key: string): Value | undefined {
+  if (Object.prototype.hasOwnProperty.call(obj, key)) return obj[key];
+  const lower = key.toLowerCase();
+  for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return obj[k];
+  return undefined;
+}
+
+/** A string value, `Unknown`, or `undefined` for absent/other types. */
+export function asString(v: Value | undefined): string | Unknown | undefined {
+  if (typeof v === 'string' || v instanceof Unknown) return v;
+  if (v instanceof ResourceLink) return v.toString();
+  return undefined;
+}
+
+export function asStringArray(v: Value | undefined): (string | Unknown)[] | Unknown | undefined {
+  if (v instanceof Unknown) return v;
+  if (!Array.isArray(v)) return undefined;
+  return v.map((item) => asString(item) ?? new Unknown('not a string'));
+}
+
+export function formatLocation(loc: SourceLocation): string {
+  return `${loc.file}:${loc.line}:${loc.column}`;
+}
