@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { PACKAGE_ROOT } from '../../src/paths.js';
 
-/** The project root, whether tests run from dist/test or elsewhere. */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const ROOT = PACKAGE_ROOT;
 export const fixture = (...parts: string[]): string => path.join(ROOT, 'test', 'fixtures', ...parts);
-export const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
+/** The compiled CLI next to this compiled test (dist/ or a helper's dist-*). */
+export const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/cli/main.js');
