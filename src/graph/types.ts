@@ -98,6 +98,8 @@ export interface GraphNote {
   message: string;
   source: SourceLocation;
   resourceKey?: string;
+  /** facts a renderer needs to act on the note (e.g. names for post-deployment commands) */
+  data?: Record<string, string>;
 }
 
 export interface Graph {

@@ -95,3 +95,20 @@ export function asStringArray(v: Value | undefined): (string | Unknown)[] | Unkn
 export function formatLocation(loc: SourceLocation): string {
   return `${loc.file}:${loc.line}:${loc.column}`;
 }
+
+/**
+ * A value ARM only knows at deploy time but whose origin is known: the
+ * tenant of the subscription, or a runtime property (`principalId`) of a
+ * resource. Rules see an `Unknown` ("can't tell"); renderers write the
+ * expression (`subscription().tenantId`, `reference(id).principalId`), and a
+ * rule can still follow `ref.target` to the resource it comes from.
+ */
+export type RuntimeRef =
+  | { kind: 'tenantId' }
+  | { kind: 'property'; target: ResourceId; property: string };
+
+export class RuntimeValue extends Unknown {
+  constructor(readonly ref: RuntimeRef) {
+    super(ref.kind === 'tenantId' ? 'the tenant ID, known at deploy time' : `${ref.property} of ${formatResourceId(ref.target)}, known at deploy time`);
+  }
+}
