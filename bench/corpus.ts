@@ -1,0 +1,110 @@
+/**
+ * Corpus check for moat's Bicep parser:
+ *
+ *   npm run corpus -- [--expect-errors] [--no-tree-sitter] PATH...
+ *
+ * Parses every .bicep file under each PATH (files or folders), prints counts,
+ * every syntax error as file:line:col message, and throughput in MB/s for
+ * moat's parser and for tree-sitter-bicep (web-tree-sitter) on the same files.
+ * With --expect-errors every file must produce at least one error (for invalid
+ * samples); the files that parse cleanly are listed instead.
+ * Exit code 1 when the target (no errors, or errors everywhere) is missed.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parseBicep } from '../src/frontends/bicep/index.js';
+
+const RUNS = 3;
+
+interface Source {
+  file: string;
+  text: string;
+}
+
+function collect(target: string, into: string[]): void {
+  const stat = statSync(target);
+  if (stat.isFile()) {
+    if (target.endsWith('.bicep')) into.push(target);
+    return;
+  }
+  for (const entry of readdirSync(target, { withFileTypes: true })) {
+    const full = path.join(target, entry.name);
+    if (entry.isDirectory()) collect(full, into);
+    else if (entry.isFile() && entry.name.endsWith('.bicep')) into.push(full);
+  }
+}
+
+/** Best of RUNS passes over all sources, in MB/s (MB = 10^6 bytes of UTF-8). */
+function throughput(sources: Source[], bytes: number, parseOne: (source: Source) => void): number {
+  let best = Infinity;
+  for (let run = 0; run < RUNS; run++) {
+    const started = process.hrtime.bigint();
+    for (const source of sources) parseOne(source);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    best = Math.min(best, seconds);
+  }
+  return bytes / 1e6 / best;
+}
+
+async function treeSitter(sources: Source[], bytes: number): Promise<{ mbPerSecond: number; filesWithErrors: number }> {
+  const { Parser, Language } = await import('web-tree-sitter');
+  const require = createRequire(import.meta.url);
+  const wasm = path.join(path.dirname(require.resolve('tree-sitter-bicep/package.json')), 'tree-sitter-bicep.wasm');
+  await Parser.init();
+  const parser = new Parser();
+  parser.setLanguage(await Language.load(wasm));
+  let filesWithErrors = 0;
+  for (const source of sources) {
+    const tree = parser.parse(source.text);
+    if (!tree || tree.rootNode.hasError) filesWithErrors++;
+    tree?.delete();
+  }
+  const mbPerSecond = throughput(sources, bytes, (source) => parser.parse(source.text)?.delete());
+  parser.delete();
+  return { mbPerSecond, filesWithErrors };
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const expectErrors = args.includes('--expect-errors');
+  const withTreeSitter = !args.includes('--no-tree-sitter');
+  const targets = args.filter((arg) => !arg.startsWith('--'));
+  if (targets.length === 0) {
+    console.error('usage: npm run corpus -- [--expect-errors] [--no-tree-sitter] PATH...');
+    return 2;
+  }
+  const files: string[] = [];
+  for (const target of targets) collect(target, files);
+  files.sort();
+  const sources = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const bytes = sources.reduce((sum, source) => sum + Buffer.byteLength(source.text), 0);
+
+  let filesWithErrors = 0;
+  let errorCount = 0;
+  const clean: string[] = [];
+  for (const source of sources) {
+    const { errors } = parseBicep(source.text, source.file);
+    errorCount += errors.length;
+    if (errors.length === 0) {
+      clean.push(source.file);
+      continue;
+    }
+    filesWithErrors++;
+    if (!expectErrors) for (const error of errors) console.log(`${error.file}:${error.line}:${error.column} ${error.message}`);
+  }
+  if (expectErrors) for (const file of clean) console.log(`${file}: no syntax error reported`);
+
+  const ours = throughput(sources, bytes, (source) => parseBicep(source.text, source.file));
+  console.log(`files: ${sources.length} (${(bytes / 1e6).toFixed(2)} MB)`);
+  console.log(`moat: ${filesWithErrors} files with syntax errors (${errorCount} errors), ${ours.toFixed(1)} MB/s`);
+  if (withTreeSitter) {
+    const ts = await treeSitter(sources, bytes);
+    console.log(`tree-sitter-bicep: ${ts.filesWithErrors} files with ERROR/MISSING nodes, ${ts.mbPerSecond.toFixed(1)} MB/s`);
+  }
+  const missed = expectErrors ? clean.length > 0 : filesWithErrors > 0;
+  if (missed) console.log(expectErrors ? `target missed: ${clean.length} files without errors` : 'target missed: syntax errors reported');
+  return missed ? 1 : 0;
+}
+
+process.exitCode = await main();
