@@ -1,0 +1,140 @@
+/**
+ * Which files `moat lint` reads: walks folders (skipping node_modules, .git and
+ * what .gitignore ignores), keeps templates and parameter sources, and drops
+ * other JSON. Explicitly named files are taken as given, except for the
+ * config's `ignore` globs, so a pre-commit hook passing staged files still
+ * honours `.moat.yaml`.
+ */
+import { readdirSync, statSync, readFileSync, existsSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { InputError } from '../errors.js';
+
+/** Folders never worth walking into: dependencies and VCS internals. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export type FileKind = 'bicep' | 'bicepparam' | 'json';
+
+export interface FoundFile {
+  /** absolute path */
+  path: string;
+  kind: FileKind;
+  /** named on the command line (not found by walking) */
+  explicit: boolean;
+}
+
+/** Path ignores with gitignore semantics, relative to `base`. */
+export interface PathFilter {
+  base: string;
+  matcher: Ignore;
+}
+
+export interface FindOptions {
+  cwd: string;
+  /** the config's `ignore` globs */
+  configIgnore?: PathFilter;
+}
+
+export function kindOf(file: string): FileKind | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.bicep')) return 'bicep';
+  if (lower.endsWith('.bicepparam')) return 'bicepparam';
+  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return 'json';
+  return undefined;
+}
+
+/** Every candidate file under the given paths, sorted, each once. */
+export function findFiles(paths: readonly string[], options: FindOptions): FoundFile[] {
+  const found = new Map<string, FoundFile>();
+  const gitignores = new GitignoreCache();
+  for (const given of paths) {
+    const absolute = path.resolve(options.cwd, given);
+    const stats = statOrThrow(absolute, given);
+    if (stats.isDirectory()) {
+      walk(absolute, gitignores.filtersFor(absolute), options, found, gitignores);
+    } else if (!isIgnored(absolute, false, options.configIgnore ? [options.configIgnore] : [])) {
+      // A named file is linted whatever its extension: the user asked for it.
+      found.set(absolute, { path: absolute, kind: kindOf(absolute) ?? 'json', explicit: true });
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function statOrThrow(absolute: string, given: string): Stats {
+  try {
+    return statSync(absolute);
+  } catch {
+    throw new InputError(`no such file or folder: ${given}`, { file: given }, 'check the path; moat lint takes files and folders');
+  }
+}
+
+function walk(dir: string, filters: PathFilter[], options: FindOptions, found: Map<string, FoundFile>, gitignores: GitignoreCache): void {
+  const own = gitignores.load(dir);
+  const active = own ? [...filters, own] : filters;
+  const all = options.configIgnore ? [...active, options.configIgnore] : active;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`can't read folder: ${(error as Error).message}`, { file: path.relative(options.cwd, dir) || '.' });
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (SKIPPED_DIRS.has(entry.name) || isIgnored(full, true, all)) continue;
+      walk(full, active, options, found, gitignores);
+    } else if (entry.isFile()) {
+      const kind = kindOf(entry.name);
+      if (kind && !isIgnored(full, false, all) && !found.has(full)) found.set(full, { path: full, kind, explicit: false });
+    }
+  }
+}
+
+function isIgnored(file: string, isDir: boolean, filters: readonly PathFilter[]): boolean {
+  for (const filter of filters) {
+    const relative = path.relative(filter.base, file);
+    // Outside the filter's folder (or the folder itself): its patterns don't apply.
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) continue;
+    const posix = relative.split(path.sep).join('/');
+    if (filter.matcher.ignores(isDir ? `${posix}/` : posix)) return true;
+  }
+  return false;
+}
+
+/**
+ * .gitignore files, read once each. A walk that starts below the repository
+ * root still needs the .gitignore files between the root and its start.
+ */
+class GitignoreCache {
+  private readonly loaded = new Map<string, PathFilter | undefined>();
+
+  load(dir: string): PathFilter | undefined {
+    if (this.loaded.has(dir)) return this.loaded.get(dir);
+    const file = path.join(dir, '.gitignore');
+    let filter: PathFilter | undefined;
+    if (existsSync(file)) filter = { base: dir, matcher: ignore().add(readFileSync(file, 'utf8')) };
+    this.loaded.set(dir, filter);
+    return filter;
+  }
+
+  /** Filters of the folders above `dir` up to its git root (none outside a repository). */
+  filtersFor(dir: string): PathFilter[] {
+    const root = findGitRoot(dir);
+    if (!root) return [];
+    const filters: PathFilter[] = [];
+    for (let current = path.dirname(dir); current.length >= root.length; current = path.dirname(current)) {
+      const filter = this.load(current);
+      if (filter) filters.unshift(filter);
+      if (current === root) break;
+    }
+    return filters;
+  }
+}
+
+/** The folder holding `.git` at or above `dir`, if any. */
+export function findGitRoot(dir: string): string | undefined {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Inline suppressions: `// moat-disable-next-line RULE-ID [RULE-ID...]` in
+ * JSONC and `#disable-next-line RULE-ID...` in Bicep silence those rules on the
+ * line after the comment. Text after `--` is a reason, not a rule ID.
+ * (A `metadata.moat.suppress` array on an ARM resource is the front end's and
+ * the engine's business: it arrives as GraphResource.suppress.)
+ */
+import { createScanner, SyntaxKind } from 'jsonc-parser';
+import type { Finding } from './types.js';
+
+/** Suppressed rule IDs by the 1-based line they apply to. */
+export type Suppressions = Map<number, Set<string>>;
+
+const JSONC_DIRECTIVE = 'moat-disable-next-line';
+const BICEP_DIRECTIVE = /^[ \t]*#disable-next-line[ \t]+([^\r\n]*)/gm;
+
+export function findSuppressions(text: string, language: 'arm' | 'bicep'): Suppressions {
+  return language === 'arm' ? jsoncSuppressions(text) : bicepSuppressions(text);
+}
+
+function jsoncSuppressions(text: string): Suppressions {
+  const found: Suppressions = new Map();
+  // Most templates have none: don't tokenise the whole file to learn that.
+  if (!text.includes(JSONC_DIRECTIVE)) return found;
+  const scanner = createScanner(text, false);
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token !== SyntaxKind.LineCommentTrivia && token !== SyntaxKind.BlockCommentTrivia) continue;
+    const raw = text.slice(scanner.getTokenOffset(), scanner.getTokenOffset() + scanner.getTokenLength());
+    const body = token === SyntaxKind.LineCommentTrivia ? raw.slice(2) : raw.slice(2, -2);
+    const trimmed = body.trim();
+    if (!trimmed.startsWith(JSONC_DIRECTIVE)) continue;
+    // A block comment may span lines: "next line" is the one after it ends.
+    const endLine = scanner.getTokenStartLine() + countNewlines(raw);
+    add(found, endLine + 2, ruleIdsIn(trimmed.slice(JSONC_DIRECTIVE.length)));
+  }
+  return found;
+}
+
+function bicepSuppressions(text: string): Suppressions {
+  const found: Suppressions = new Map();
+  if (!text.includes('#disable-next-line')) return found;
+  for (const match of text.matchAll(BICEP_DIRECTIVE)) {
+    const line = countNewlines(text.slice(0, match.index)) + 1;
+    add(found, line + 1, ruleIdsIn(match[1]!));
+  }
+  return found;
+}
+
+function ruleIdsIn(text: string): string[] {
+  const reasonAt = text.indexOf('--');
+  const ids = reasonAt >= 0 ? text.slice(0, reasonAt) : text;
+  return ids.split(/[\s,]+/).filter((id) => id !== '');
+}
+
+function add(found: Suppressions, line: number, ids: string[]): void {
+  if (ids.length === 0) return;
+  const set = found.get(line) ?? new Set<string>();
+  for (const id of ids) set.add(id);
+  found.set(line, set);
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** parse-error can't be suppressed: a file moat can't read was not linted. */
+const UNSUPPRESSIBLE = new Set(['parse-error']);
+
+/** The findings in `file` that no suppression there silences; other files' findings pass through. */
+export function applySuppressions(findings: readonly Finding[], file: string, suppressions: Suppressions): Finding[] {
+  if (suppressions.size === 0) return [...findings];
+  return findings.filter(
+    (f) => f.file !== file || UNSUPPRESSIBLE.has(f.ruleId) || !suppressions.get(f.line)?.has(f.ruleId),
+  );
+}
