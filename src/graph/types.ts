@@ -60,6 +60,16 @@ export interface TemplateFacts {
   outputs: OutputFact[];
   /** every string literal the author wrote, for rules such as no-hardcoded-env-urls */
   literals: { value: string; source: SourceLocation }[];
+  /** resource locations written as a literal, or as a variable whose value is a literal (no-hardcoded-location) */
+  hardcodedLocations?: HardcodedLocationFact[];
+}
+
+export interface HardcodedLocationFact {
+  value: string;
+  via: 'literal' | 'variable';
+  /** the resource's declared type, for the message */
+  resourceType?: string;
+  source: SourceLocation;
 }
 
 export interface ParameterFact {

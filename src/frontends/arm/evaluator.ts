@@ -1,0 +1,344 @@
+/**
+ * Evaluates ARM template values: JSON nodes whose strings may hold
+ * expressions, in the scope of one template (its parameters, variables and
+ * user functions) and one deployment context. Anything that can't be known
+ * statically, or is malformed, comes out as Unknown; syntax errors are also
+ * recorded as parse problems once per string.
+ */
+import type { Node } from 'jsonc-parser';
+import type { CloudName } from '../../azure/clouds.js';
+import { Unknown, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
+import { Lambda, callFunction, type DeploymentContext, type FunctionArg } from '../functions/index.js';
+import { findKey, typeName } from '../functions/values.js';
+import { parseTemplateString, type Expr, type TemplateString } from './expression.js';
+import { child, entries, literalString, type JsonDocument, type ParseProblem } from './jsonc.js';
+import { LIMITS } from './limits.js';
+
+/** State shared by every scope reading one file: the document, problems, the parse cache, the step budget. */
+export class FileState {
+  readonly problems: ParseProblem[] = [];
+  private readonly parsed = new Map<Node, TemplateString>();
+  private steps = 0;
+  private exhaustedReported = false;
+
+  constructor(
+    readonly doc: JsonDocument,
+    readonly cloud: CloudName,
+  ) {}
+
+  locate(node: Node): SourceLocation {
+    return this.doc.locate(node.offset);
+  }
+
+  report(message: string, node: Node): void {
+    this.problems.push(this.doc.problem(message, node.offset));
+  }
+
+  /** Each string is parsed once, however often copy loops evaluate it. */
+  parse(node: Node): TemplateString {
+    let parsed = this.parsed.get(node);
+    if (!parsed) {
+      parsed = parseTemplateString(node.value as string);
+      if (parsed.kind === 'invalid') this.report(parsed.message, node);
+      this.parsed.set(node, parsed);
+    }
+    return parsed;
+  }
+
+  /** Counts one evaluation step; false once the file's budget is spent. */
+  step(node: Node): boolean {
+    if (++this.steps <= LIMITS.evaluationSteps) return true;
+    if (!this.exhaustedReported) {
+      this.exhaustedReported = true;
+      this.report(`evaluation stopped after ${LIMITS.evaluationSteps} steps (copy loops or functions too large); the rest is unknown`, node);
+    }
+    return false;
+  }
+}
+
+/** Per-evaluation bindings: copy loop indexes, lambda variables, user function arguments. */
+export interface Frame {
+  /** loop name (lower case) -> index; '' is the enclosing resource's own loop */
+  copy: ReadonlyMap<string, Value>;
+  lambda?: ReadonlyMap<string, Value>;
+  functionArgs?: ReadonlyMap<string, Value>;
+  callDepth: number;
+}
+
+export const ROOT_FRAME: Frame = { copy: new Map(), callDepth: 0 };
+
+/** User functions may not recurse in ARM; this guards the evaluator if a template tries. */
+const MAX_CALL_DEPTH = 32;
+
+export const withCopyIndex = (frame: Frame, names: string[], index: Value): Frame => {
+  const copy = new Map(frame.copy);
+  for (const name of names) copy.set(name.toLowerCase(), index);
+  return { ...frame, copy };
+};
+
+type Binding = { node: Node; value?: Value; evaluating?: boolean };
+type VariableBinding = Binding & { copyLoop?: boolean };
+interface UserFunction {
+  parameters: string[];
+  output: Node | undefined;
+}
+
+export const joinPath = (path: string | undefined, step: string | number): string | undefined =>
+  path === undefined ? undefined : path === '' ? String(step) : `${path}.${step}`;
+
+export type Sources = Map<string, SourceLocation>;
+
+export class TemplateScope {
+  private readonly parameterBindings = new Map<string, Binding & { name: string; provided?: Value }>();
+  private readonly variableBindings = new Map<string, VariableBinding>();
+  private readonly userFunctions = new Map<string, UserFunction>();
+
+  constructor(
+    readonly file: FileState,
+    readonly template: Node,
+    readonly deployment: DeploymentContext,
+    provided: ReadonlyMap<string, Value> = new Map(),
+  ) {
+    for (const [name, node] of entries(child(template, 'parameters'))) {
+      const binding: Binding & { name: string; provided?: Value } = { name, node };
+      const given = provided.get(name.toLowerCase());
+      if (given !== undefined) binding.provided = given;
+      this.parameterBindings.set(name.toLowerCase(), binding);
+    }
+    for (const [name, node] of entries(child(template, 'variables'))) {
+      if (name.toLowerCase() === 'copy' && node.type === 'array') {
+        for (const loop of node.children ?? []) {
+          const loopName = literalString(child(loop, 'name'));
+          if (loopName !== undefined) this.variableBindings.set(loopName.toLowerCase(), { node: loop, copyLoop: true });
+        }
+      } else {
+        this.variableBindings.set(name.toLowerCase(), { node });
+      }
+    }
+    for (const group of child(template, 'functions')?.children ?? []) {
+      const namespace = literalString(child(group, 'namespace'));
+      for (const [name, member] of entries(child(group, 'members'))) {
+        const parameters = (child(member, 'parameters')?.children ?? []).map((p) => literalString(child(p, 'name')) ?? '');
+        this.userFunctions.set(`${namespace ?? ''}.${name}`.toLowerCase(), { parameters, output: child(child(member, 'output'), 'value') });
+      }
+    }
+  }
+
+  parameter(name: string): Value {
+    const binding = this.parameterBindings.get(name.toLowerCase());
+    if (!binding) return new Unknown(`parameter ${name} is not declared`);
+    if (binding.provided !== undefined) return binding.provided;
+    const fallback = child(binding.node, 'defaultValue');
+    if (!fallback) return new Unknown(`parameter ${name} has no value`);
+    return this.evaluateOnce(binding, fallback, `parameter ${name}`);
+  }
+
+  variable(name: string): Value {
+    const binding = this.variableBindings.get(name.toLowerCase());
+    if (!binding) return new Unknown(`variable ${name} is not declared`);
+    if (binding.copyLoop) return this.evaluateOnce(binding, binding.node, `variable ${name}`, () => this.copyArray(binding.node, ROOT_FRAME, undefined, undefined));
+    return this.evaluateOnce(binding, binding.node, `variable ${name}`);
+  }
+
+  private evaluateOnce(binding: Binding, node: Node, what: string, compute = () => this.value(node, ROOT_FRAME)): Value {
+    if (binding.value !== undefined) return binding.value;
+    if (binding.evaluating) return new Unknown(`${what} refers to itself`);
+    binding.evaluating = true;
+    binding.value = compute();
+    binding.evaluating = false;
+    return binding.value;
+  }
+
+  /**
+   * A JSON node's value. With `path` and `sources`, records where every value
+   * path came from (the value's own node, the expression string for computed values).
+   */
+  value(node: Node, frame: Frame, path?: string, sources?: Sources): Value {
+    if (path !== undefined && sources) sources.set(path, this.file.locate(node));
+    if (!this.file.step(node)) return new Unknown('evaluation budget spent');
+    switch (node.type) {
+      case 'string':
+        return this.stringValue(node, frame);
+      case 'number':
+      case 'boolean':
+      case 'null':
+        return node.value as Value;
+      case 'array':
+        return (node.children ?? []).map((item, i) => this.value(item, frame, joinPath(path, i), sources));
+      case 'object': {
+        const out: ValueObject = {};
+        for (const [key, valueNode] of entries(node)) {
+          if (key.toLowerCase() === 'copy' && valueNode.type === 'array') this.propertyCopies(valueNode, frame, out, path, sources);
+          else out[key] = this.value(valueNode, frame, joinPath(path, key), sources);
+        }
+        return out;
+      }
+      default:
+        return new Unknown('not a JSON value');
+    }
+  }
+
+  stringValue(node: Node, frame: Frame): Value {
+    const parsed = this.file.parse(node);
+    if (parsed.kind === 'literal') return parsed.value;
+    if (parsed.kind === 'invalid') return new Unknown(parsed.message);
+    return asValue(this.expression(parsed.expr, frame, node));
+  }
+
+  /** The count of a copy loop: an integer in 0..800, or Unknown (also reported when over ARM's limit). */
+  copyCount(node: Node | undefined, frame: Frame, loop: string): number | Unknown {
+    if (!node) return new Unknown(`copy loop ${loop} has no count`);
+    const count = this.value(node, frame);
+    if (count instanceof Unknown) return new Unknown(`the count of copy loop ${loop} is unknown (${count.why})`);
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return new Unknown(`the count of copy loop ${loop} is not a whole number`);
+    if (count > LIMITS.copyCount) {
+      this.file.report(`copy loop ${loop} has count ${count}, over ARM's limit of ${LIMITS.copyCount}`, node);
+      return new Unknown(`the count of copy loop ${loop} is over ARM's limit`);
+    }
+    return count;
+  }
+
+  /** `{ name, count, input }`: the array a property or variable copy loop builds. */
+  private copyArray(loop: Node, frame: Frame, path: string | undefined, sources: Sources | undefined): Value {
+    const name = literalString(child(loop, 'name')) ?? '';
+    const count = this.copyCount(child(loop, 'count'), frame, name);
+    if (count instanceof Unknown) return count;
+    const input = child(loop, 'input');
+    if (!input) return new Unknown(`copy loop ${name} has no input`);
+    const out: Value[] = [];
+    for (let i = 0; i < count; i++) out.push(this.value(input, withCopyIndex(frame, [name], i), joinPath(path, i), sources));
+    return out;
+  }
+
+  private propertyCopies(loops: Node, frame: Frame, out: ValueObject, path: string | undefined, sources: Sources | undefined): void {
+    for (const loop of loops.children ?? []) {
+      const name = literalString(child(loop, 'name'));
+      if (name === undefined) {
+        this.file.report('a property copy loop needs a literal name', loop);
+        continue;
+      }
+      out[name] = this.copyArray(loop, frame, joinPath(path, name), sources);
+    }
+  }
+
+  expression(expr: Expr, frame: Frame, at: Node): FunctionArg {
+    switch (expr.kind) {
+      case 'string':
+      case 'number':
+      case 'keyword':
+        return expr.value;
+      case 'property':
+        return member(this.expression(expr.target, frame, at), expr.name);
+      case 'index': {
+        const target = this.expression(expr.target, frame, at);
+        const index = this.expression(expr.index, frame, at);
+        if (index instanceof Unknown) return index;
+        if (Array.isArray(target) && typeof index === 'number') return target[index] ?? new Unknown(`index ${index} is outside the array`);
+        if (typeof index === 'string') return member(target, index);
+        return target instanceof Unknown ? target : new Unknown(`can't index a ${typeName(target)} with a ${typeName(index)}`);
+      }
+      case 'call':
+        if (!this.file.step(at)) return new Unknown('evaluation budget spent');
+        return this.call(expr, frame, at);
+    }
+  }
+
+  private call(expr: Extract<Expr, { kind: 'call' }>, frame: Frame, at: Node): FunctionArg {
+    const name = expr.name.toLowerCase();
+    const arg = (i: number): FunctionArg => (expr.args[i] ? this.expression(expr.args[i]!, frame, at) : new Unknown(`${expr.name}() needs argument ${i + 1}`));
+    switch (name) {
+      case 'parameters': {
+        const key = arg(0);
+        if (typeof key !== 'string') return key instanceof Unknown ? key : new Unknown('parameters() takes a name');
+        if (frame.functionArgs) return frame.functionArgs.get(key.toLowerCase()) ?? new Unknown(`function parameter ${key} is not declared`);
+        return this.parameter(key);
+      }
+      case 'variables': {
+        const key = arg(0);
+        if (typeof key !== 'string') return key instanceof Unknown ? key : new Unknown('variables() takes a name');
+        return this.variable(key);
+      }
+      case 'copyindex':
+        return this.copyIndex(expr.args.map((_, i) => arg(i)), frame);
+      case 'if': {
+        const condition = arg(0);
+        if (condition instanceof Unknown) return condition;
+        if (typeof condition !== 'boolean') return new Unknown('if() needs a boolean condition');
+        return arg(condition ? 1 : 2);
+      }
+      case 'lambda':
+        return this.lambda(expr, frame, at);
+      case 'lambdavariables': {
+        const key = arg(0);
+        if (typeof key !== 'string') return key instanceof Unknown ? key : new Unknown('lambdaVariables() takes a name');
+        return frame.lambda?.get(key.toLowerCase()) ?? new Unknown(`lambda variable ${key} is not declared`);
+      }
+      default:
+        break;
+    }
+    const args = expr.args.map((_, i) => arg(i));
+    if (name.includes('.')) return this.userFunction(expr.name, args, frame);
+    return callFunction(expr.name, args, { deployment: this.deployment });
+  }
+
+  private copyIndex(args: FunctionArg[], frame: Frame): FunctionArg {
+    const loopName = typeof args[0] === 'string' ? args[0] : '';
+    const offset = typeof args[0] === 'string' ? args[1] : args[0];
+    const index = frame.copy.get(loopName.toLowerCase());
+    if (index === undefined) return new Unknown(loopName ? `copyIndex('${loopName}') is outside that copy loop` : 'copyIndex() is outside a copy loop');
+    if (index instanceof Unknown || offset instanceof Unknown) return index instanceof Unknown ? index : (offset as Unknown);
+    if (offset !== undefined && typeof offset !== 'number') return new Unknown('copyIndex() offset must be an integer');
+    return (index as number) + (offset ?? 0);
+  }
+
+  private lambda(expr: Extract<Expr, { kind: 'call' }>, frame: Frame, at: Node): FunctionArg {
+    const names = expr.args.slice(0, -1).map((a) => (a.kind === 'string' ? a.value : undefined));
+    const body = expr.args[expr.args.length - 1];
+    if (!body || names.some((n) => n === undefined)) return new Unknown("lambda() takes literal parameter names and a body");
+    return new ArmLambda(this, names as string[], body, frame, at);
+  }
+
+  private userFunction(name: string, args: FunctionArg[], frame: Frame): FunctionArg {
+    const fn = this.userFunctions.get(name.toLowerCase());
+    if (!fn?.output) return new Unknown(`function ${name}() is not defined in this template`);
+    if (frame.callDepth >= MAX_CALL_DEPTH) return new Unknown(`function ${name}() calls nest deeper than ${MAX_CALL_DEPTH}`);
+    const bound = new Map<string, Value>();
+    fn.parameters.forEach((p, i) => bound.set(p.toLowerCase(), asValue(args[i] ?? new Unknown(`argument ${p} is missing`))));
+    return this.value(fn.output, { copy: new Map(), functionArgs: bound, callDepth: frame.callDepth + 1 });
+  }
+}
+
+class ArmLambda extends Lambda {
+  readonly parameterCount: number;
+
+  constructor(
+    private readonly scope: TemplateScope,
+    private readonly names: string[],
+    private readonly body: Expr,
+    private readonly frame: Frame,
+    private readonly at: Node,
+  ) {
+    super();
+    this.parameterCount = names.length;
+  }
+
+  call(args: Value[]): Value {
+    if (this.frame.callDepth >= MAX_CALL_DEPTH) return new Unknown(`lambdas nest deeper than ${MAX_CALL_DEPTH}`);
+    const bindings = new Map(this.frame.lambda ?? []);
+    this.names.forEach((n, i) => bindings.set(n.toLowerCase(), args[i] ?? null));
+    return asValue(this.scope.expression(this.body, { ...this.frame, lambda: bindings, callDepth: this.frame.callDepth + 1 }, this.at));
+  }
+}
+
+function asValue(result: FunctionArg): Value {
+  return result instanceof Lambda ? new Unknown('a lambda is not a value') : result;
+}
+
+function member(target: FunctionArg, name: string): FunctionArg {
+  if (target instanceof Unknown) return target;
+  if (isObject(target) && !(target instanceof Lambda)) {
+    const key = findKey(target, name);
+    return key === undefined ? new Unknown(`property ${name} doesn't exist`) : target[key]!;
+  }
+  return new Unknown(`can't read .${name} of a ${typeName(target)}`);
+}

@@ -1,0 +1,232 @@
+/**
+ * The ARM template expression language: a string `[...]` holds an
+ * expression of function calls, 'single-quoted' strings ('' escapes a quote),
+ * integers, and property (`.name`) and index (`[expr]`) access. A string that
+ * starts with `[[` is a literal that starts with `[`.
+ */
+import { LIMITS } from './limits.js';
+
+export type Expr =
+  | { kind: 'string'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'keyword'; value: boolean | null }
+  | { kind: 'call'; name: string; args: Expr[] }
+  | { kind: 'property'; target: Expr; name: string }
+  | { kind: 'index'; target: Expr; index: Expr };
+
+export type TemplateString =
+  | { kind: 'literal'; value: string }
+  | { kind: 'expression'; expr: Expr }
+  | { kind: 'invalid'; message: string };
+
+export class ExpressionSyntaxError extends Error {
+  constructor(
+    message: string,
+    /** offset inside the expression text */
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+export function isExpressionString(text: string): boolean {
+  return text.startsWith('[') && !text.startsWith('[[') && text.endsWith(']');
+}
+
+/** Classifies a JSON string of a template: literal (with `[[` unescaped) or parsed expression. */
+export function parseTemplateString(text: string): TemplateString {
+  if (text.startsWith('[[')) return { kind: 'literal', value: text.slice(1) };
+  if (!isExpressionString(text)) return { kind: 'literal', value: text };
+  if (text.length > LIMITS.expressionLength) {
+    return { kind: 'invalid', message: `expression is ${text.length} characters long, over moat's limit of ${LIMITS.expressionLength}` };
+  }
+  try {
+    return { kind: 'expression', expr: parseExpression(text.slice(1, -1)) };
+  } catch (error) {
+    if (error instanceof ExpressionSyntaxError) return { kind: 'invalid', message: `expression: ${error.message} at character ${error.offset + 2}` };
+    throw error;
+  }
+}
+
+type Token =
+  | { kind: 'punct'; text: '(' | ')' | '[' | ']' | ',' | '.'; at: number }
+  | { kind: 'ident'; text: string; at: number }
+  | { kind: 'string'; text: string; at: number }
+  | { kind: 'number'; text: string; at: number }
+  | { kind: 'end'; text: ''; at: number };
+
+const NUMBER = /-?[0-9]+(\.[0-9]+)?/y;
+const IDENTIFIER = /[A-Za-z_$][A-Za-z0-9_$]*/y;
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+    } else if ('()[],.'.includes(ch)) {
+      tokens.push({ kind: 'punct', text: ch as '(' | ')' | '[' | ']' | ',' | '.', at: i });
+      i++;
+    } else if (ch === "'") {
+      const start = i;
+      let text = '';
+      i++;
+      for (;;) {
+        if (i >= source.length) throw new ExpressionSyntaxError('unterminated string', start);
+        if (source[i] === "'") {
+          if (source[i + 1] === "'") {
+            text += "'";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        text += source[i];
+        i++;
+      }
+      tokens.push({ kind: 'string', text, at: start });
+    } else if (/[0-9]/.test(ch) || (ch === '-' && /[0-9]/.test(source[i + 1] ?? ''))) {
+      NUMBER.lastIndex = i;
+      const match = NUMBER.exec(source)!;
+      tokens.push({ kind: 'number', text: match[0], at: i });
+      i += match[0].length;
+    } else if (/[A-Za-z_$]/.test(ch)) {
+      IDENTIFIER.lastIndex = i;
+      const match = IDENTIFIER.exec(source)!;
+      tokens.push({ kind: 'ident', text: match[0], at: i });
+      i += match[0].length;
+    } else {
+      throw new ExpressionSyntaxError(`unexpected character '${ch}'`, i);
+    }
+  }
+  tokens.push({ kind: 'end', text: '', at: source.length });
+  return tokens;
+}
+
+class Parser {
+  private position = 0;
+  private depth = 0;
+
+  constructor(private readonly tokens: Token[]) {}
+
+  private peek(): Token {
+    return this.tokens[this.position]!;
+  }
+
+  private next(): Token {
+    return this.tokens[this.position++]!;
+  }
+
+  private expect(text: string): Token {
+    const token = this.next();
+    if (token.text !== text || (token.kind !== 'punct' && token.kind !== 'end')) {
+      throw new ExpressionSyntaxError(`expected '${text}' but found ${token.kind === 'end' ? 'the end' : `'${token.text}'`}`, token.at);
+    }
+    return token;
+  }
+
+  parseAll(): Expr {
+    const expr = this.parseExpr();
+    const rest = this.peek();
+    if (rest.kind !== 'end') throw new ExpressionSyntaxError(`unexpected '${rest.text}' after the expression`, rest.at);
+    return expr;
+  }
+
+  private parseExpr(): Expr {
+    if (++this.depth > LIMITS.expressionDepth) {
+      throw new ExpressionSyntaxError(`nested deeper than ${LIMITS.expressionDepth} levels`, this.peek().at);
+    }
+    let expr = this.parsePrimary();
+    let links = 0;
+    for (;;) {
+      const token = this.peek();
+      if (token.kind === 'punct' && (token.text === '.' || token.text === '[') && this.depth + ++links > LIMITS.expressionDepth) {
+        throw new ExpressionSyntaxError(`nested deeper than ${LIMITS.expressionDepth} levels`, token.at);
+      }
+      if (token.kind === 'punct' && token.text === '.') {
+        this.next();
+        const name = this.next();
+        if (name.kind !== 'ident') throw new ExpressionSyntaxError('expected a property name after .', name.at);
+        expr = { kind: 'property', target: expr, name: name.text };
+      } else if (token.kind === 'punct' && token.text === '[') {
+        this.next();
+        const index = this.parseExpr();
+        this.expect(']');
+        expr = { kind: 'index', target: expr, index };
+      } else {
+        break;
+      }
+    }
+    this.depth--;
+    return expr;
+  }
+
+  private parsePrimary(): Expr {
+    const token = this.next();
+    if (token.kind === 'string') return { kind: 'string', value: token.text };
+    if (token.kind === 'number') return { kind: 'number', value: Number(token.text) };
+    if (token.kind !== 'ident') {
+      throw new ExpressionSyntaxError(token.kind === 'end' ? 'expression ends too early' : `unexpected '${token.text}'`, token.at);
+    }
+    let name = token.text;
+    // `namespace.function(...)`: a user-defined function
+    const afterDot = this.tokens[this.position + 1];
+    if (this.peek().text === '.' && afterDot?.kind === 'ident' && this.tokens[this.position + 2]?.text === '(') {
+      this.next();
+      name += '.' + this.next().text;
+    }
+    if (this.peek().kind === 'punct' && this.peek().text === '(') {
+      this.next();
+      const args: Expr[] = [];
+      if (this.peek().text !== ')' || this.peek().kind !== 'punct') {
+        args.push(this.parseExpr());
+        while (this.peek().kind === 'punct' && this.peek().text === ',') {
+          this.next();
+          args.push(this.parseExpr());
+        }
+      }
+      this.expect(')');
+      return { kind: 'call', name, args };
+    }
+    const lower = name.toLowerCase();
+    if (lower === 'true' || lower === 'false') return { kind: 'keyword', value: lower === 'true' };
+    if (lower === 'null') return { kind: 'keyword', value: null };
+    throw new ExpressionSyntaxError(`'${name}' must be called as a function`, token.at);
+  }
+}
+
+export function parseExpression(source: string): Expr {
+  return new Parser(tokenize(source)).parseAll();
+}
+
+/** Every function call in an expression, depth first (for references and list* detection). */
+export function* calls(expr: Expr): Generator<Extract<Expr, { kind: 'call' }>> {
+  switch (expr.kind) {
+    case 'call':
+      yield expr;
+      for (const arg of expr.args) yield* calls(arg);
+      break;
+    case 'property':
+      yield* calls(expr.target);
+      break;
+    case 'index':
+      yield* calls(expr.target);
+      yield* calls(expr.index);
+      break;
+    default:
+      break;
+  }
+}
+
+/** Every string literal inside an expression. */
+export function* stringLiterals(expr: Expr): Generator<string> {
+  if (expr.kind === 'string') yield expr.value;
+  else if (expr.kind === 'call') for (const arg of expr.args) yield* stringLiterals(arg);
+  else if (expr.kind === 'property') yield* stringLiterals(expr.target);
+  else if (expr.kind === 'index') {
+    yield* stringLiterals(expr.target);
+    yield* stringLiterals(expr.index);
+  }
+}

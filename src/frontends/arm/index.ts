@@ -1,0 +1,58 @@
+/**
+ * The ARM JSON front end: a template (JSONC) -> the resource graph and the
+ * template facts, with every value's line:col. Problems (JSON syntax, bad
+ * expressions, exceeded bounds) come back as ParseProblems, which the linter
+ * reports as `parse-error`; nothing in a template makes this throw.
+ */
+import type { CloudName } from '../../azure/clouds.js';
+import type { Graph } from '../../graph/types.js';
+import type { Value } from '../../graph/value.js';
+import type { DeploymentContext } from '../functions/index.js';
+import { jsonToValue } from '../functions/json.js';
+import { ROOT_FRAME, FileState, TemplateScope } from './evaluator.js';
+import { collectFacts } from './facts.js';
+import { parseJsonc, type ParseProblem } from './jsonc.js';
+import { ResourceWalker, templateLevel } from './walker.js';
+
+export type { ParseProblem } from './jsonc.js';
+export { readArmParametersFile, type ArmParametersFile } from './parameters-file.js';
+
+export interface ArmReadOptions {
+  /** values from a parameters file, by parameter name */
+  parameters?: Record<string, unknown>;
+  parametersFile?: string;
+  cloud?: CloudName;
+}
+
+export interface ArmReadResult {
+  graph: Graph;
+  errors: ParseProblem[];
+}
+
+/** An ARM template, by its `$schema` or, without one, by its shape. */
+export function isArmTemplate(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  const template = json as Record<string, unknown>;
+  const schema = template.$schema;
+  if (typeof schema === 'string') return /deploymenttemplate\.json/i.test(schema);
+  return typeof template.contentVersion === 'string' && typeof template.resources === 'object' && template.resources !== null;
+}
+
+export function readArmTemplate(text: string, file: string, options: ArmReadOptions = {}): ArmReadResult {
+  const graph: Graph = { resources: [], files: options.parametersFile ? [file, options.parametersFile] : [file], templates: [], notes: [] };
+  const { doc, root, problems } = parseJsonc(text, file);
+  // A template with JSON syntax errors is not evaluated: a half-read template would give findings about what isn't there.
+  if (!root || problems.length > 0) return { graph, errors: problems };
+  if (root.type !== 'object') return { graph, errors: [doc.problem('an ARM template is a JSON object', root.offset)] };
+
+  const state = new FileState(doc, options.cloud ?? 'AzureCloud');
+  const level = templateLevel(root) ?? 'resourceGroup';
+  const deployment: DeploymentContext = { level, cloud: state.cloud };
+  const provided = new Map<string, Value>(Object.entries(options.parameters ?? {}).map(([name, value]) => [name.toLowerCase(), jsonToValue(value)]));
+  const walker = new ResourceWalker(state);
+  walker.walkTemplate(new TemplateScope(state, root, deployment, provided), root, { scope: { level }, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
+  walker.resolveDependencies();
+  graph.resources = walker.resources;
+  graph.templates = collectFacts(state, root);
+  return { graph, errors: state.problems };
+}

@@ -1,0 +1,326 @@
+/**
+ * Template resources -> graph resources: copy loops, conditions, child
+ * resources (flattened with full type and name), symbolic names
+ * (languageVersion 2.0), and nested deployments with inline templates, whose
+ * resources are flattened into the graph with the nested deployment's scope.
+ */
+import type { Node } from 'jsonc-parser';
+import { parseResourceId, resourceKey, type ResourceId, type ScopeLevel } from '../../graph/resource-id.js';
+import type { GraphResource, Scope } from '../../graph/types.js';
+import { ResourceLink, Unknown, isObject, type Value } from '../../graph/value.js';
+import type { DeploymentContext } from '../functions/index.js';
+import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame, type Sources } from './evaluator.js';
+import { child, entries, literalString } from './jsonc.js';
+import { LIMITS } from './limits.js';
+
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+/** An ID part that can't be known; keeps keys printable and unique per name. */
+const UNKNOWN_PART = '{unknown}';
+/** Top-level resource fields the graph keeps as values of their own. */
+const VALUE_FIELDS = ['location', 'tags', 'sku', 'kind', 'identity', 'zones'] as const;
+
+export function templateLevel(template: Node | undefined): ScopeLevel | undefined {
+  const schema = literalString(child(template, '$schema'))?.toLowerCase() ?? '';
+  if (schema.includes('subscriptiondeploymenttemplate')) return 'subscription';
+  if (schema.includes('managementgroupdeploymenttemplate')) return 'managementGroup';
+  if (schema.includes('tenantdeploymenttemplate')) return 'tenant';
+  if (schema.includes('deploymenttemplate')) return 'resourceGroup';
+  return undefined;
+}
+
+/** Where the resources of one (possibly nested) template deploy. */
+export interface Placement {
+  scope: Scope;
+  /** nested deployment names from the root, '/'-joined ('' for the root template) */
+  chain: string;
+  condition: boolean | Unknown;
+  depth: number;
+}
+
+interface Parent {
+  type: string;
+  name: string | Unknown;
+  key: string;
+}
+
+/** A dependsOn entry not yet matched to a key: a symbolic name or a plain resource name. */
+interface PendingDependency {
+  resource: GraphResource;
+  text: string;
+  symbols: Map<string, string[]>;
+}
+
+export function andCondition(a: boolean | Unknown, b: boolean | Unknown): boolean | Unknown {
+  if (a === false || b === false) return false;
+  if (a instanceof Unknown) return a;
+  return b;
+}
+
+export class ResourceWalker {
+  readonly resources: GraphResource[] = [];
+  private readonly keys = new Set<string>();
+  private readonly pending: PendingDependency[] = [];
+  private limitReported = false;
+
+  constructor(private readonly file: FileState) {}
+
+  walkTemplate(scope: TemplateScope, template: Node, placement: Placement, frame: Frame): void {
+    const resources = child(template, 'resources');
+    const symbols = new Map<string, string[]>();
+    if (resources?.type === 'object') {
+      for (const [symbol, node] of entries(resources)) this.declare(scope, node, placement, frame, symbols, symbol);
+    } else if (resources?.type === 'array') {
+      for (const node of resources.children ?? []) this.declare(scope, node, placement, frame, symbols);
+    } else if (resources) {
+      this.file.report('resources must be an array (or an object of symbolic names with languageVersion 2.0)', resources);
+    }
+  }
+
+  private declare(scope: TemplateScope, node: Node, placement: Placement, frame: Frame, symbols: Map<string, string[]>, symbol?: string, parent?: Parent): void {
+    if (node.type !== 'object') {
+      this.file.report('a resource must be an object', node);
+      return;
+    }
+    const copy = child(node, 'copy');
+    if (!copy) {
+      this.instance(scope, node, placement, frame, symbols, symbol, parent);
+      return;
+    }
+    const loop = literalString(child(copy, 'name')) ?? '';
+    const count = scope.copyCount(child(copy, 'count'), frame, loop);
+    if (count instanceof Unknown) {
+      // One stand-in whose copyIndex() and deployment are unknown: rules can't tell, and stay silent.
+      this.instance(scope, node, { ...placement, condition: andCondition(placement.condition, count) }, withCopyIndex(frame, ['', loop], count), symbols, symbol, parent);
+      return;
+    }
+    for (let i = 0; i < count; i++) this.instance(scope, node, placement, withCopyIndex(frame, ['', loop], i), symbols, symbol, parent);
+  }
+
+  private instance(scope: TemplateScope, node: Node, placement: Placement, frame: Frame, symbols: Map<string, string[]>, symbol: string | undefined, parent: Parent | undefined): void {
+    if (this.resources.length >= LIMITS.totalResources) {
+      if (!this.limitReported) this.file.report(`more than ${LIMITS.totalResources} resources; the rest are not read`, node);
+      this.limitReported = true;
+      return;
+    }
+    const typeNode = child(node, 'type');
+    const declaredType = typeNode ? scope.value(typeNode, frame) : undefined;
+    if (typeof declaredType !== 'string' || declaredType === '') {
+      if (!(declaredType instanceof Unknown)) this.file.report('a resource needs a type', typeNode ?? node);
+      return;
+    }
+    const nameNode = child(node, 'name');
+    const declaredName = nameNode ? stringOrUnknown(scope.value(nameNode, frame), 'name') : new Unknown('the resource has no name');
+    const { type, name } = fullTypeAndName(declaredType, declaredName, parent);
+    const condition = andCondition(placement.condition, this.condition(scope, node, frame));
+    if (type.toLowerCase() === DEPLOYMENTS) {
+      this.nestedDeployment(scope, node, placement, frame, name, condition);
+      return;
+    }
+    const resource = this.resource(scope, node, placement, frame, type, name, condition);
+    if (symbol !== undefined) symbols.set(symbol.toLowerCase(), [...(symbols.get(symbol.toLowerCase()) ?? []), resource.key]);
+    this.dependencies(scope, node, frame, resource, symbols);
+    if (parent) resource.dependsOn.push(parent.key);
+    for (const childNode of child(node, 'resources')?.children ?? []) {
+      this.declare(scope, childNode, placement, frame, symbols, undefined, { type, name, key: resource.key });
+    }
+  }
+
+  private condition(scope: TemplateScope, node: Node, frame: Frame): boolean | Unknown {
+    const conditionNode = child(node, 'condition');
+    if (!conditionNode) return true;
+    const value = scope.value(conditionNode, frame);
+    if (typeof value === 'boolean' || value instanceof Unknown) return value;
+    return new Unknown('the condition is not a boolean');
+  }
+
+  private resource(scope: TemplateScope, node: Node, placement: Placement, frame: Frame, type: string, name: string | Unknown, condition: boolean | Unknown): GraphResource {
+    const sources: Sources = new Map();
+    if (child(node, 'name')) sources.set('name', this.file.locate(child(node, 'name')!));
+    const id = resourceIdOf(placement.scope, type, name);
+    const apiVersion = scope.value(child(node, 'apiVersion') ?? node, frame);
+    const propertiesNode = child(node, 'properties');
+    const properties = propertiesNode ? scope.value(propertiesNode, frame, 'properties', sources) : {};
+    const resource: GraphResource = {
+      id,
+      key: this.uniqueKey(resourceKey(id)),
+      type,
+      apiVersion: typeof apiVersion === 'string' ? apiVersion : '',
+      name,
+      scope: placement.scope,
+      existing: child(node, 'existing')?.value === true,
+      properties: isObject(properties) ? properties : { $value: properties },
+      dependsOn: [],
+      source: this.file.locate(node),
+      valueSources: sources,
+    };
+    for (const field of VALUE_FIELDS) {
+      const fieldNode = child(node, field);
+      if (fieldNode) resource[field] = scope.value(fieldNode, frame, field, sources);
+    }
+    this.extensionScope(scope, node, frame, resource);
+    if (condition !== true) resource.condition = condition;
+    if (placement.chain !== '') resource.deployment = placement.chain;
+    const suppress = child(child(child(node, 'metadata'), 'moat'), 'suppress');
+    if (suppress?.type === 'array') resource.suppress = (suppress.children ?? []).map((n) => literalString(n)).filter((s): s is string => s !== undefined);
+    this.resources.push(resource);
+    return resource;
+  }
+
+  /** An extension resource's `scope` (a role assignment on a VNet) goes to `properties.scope`, as a link where it names a resource. */
+  private extensionScope(scope: TemplateScope, node: Node, frame: Frame, resource: GraphResource): void {
+    const scopeNode = child(node, 'scope');
+    if (!scopeNode || Object.prototype.hasOwnProperty.call(resource.properties, 'scope')) return;
+    const value = scope.value(scopeNode, frame, 'properties.scope', resource.valueSources);
+    resource.properties.scope = typeof value === 'string' ? asScopeLink(value, resource.scope) : value;
+  }
+
+  private dependencies(scope: TemplateScope, node: Node, frame: Frame, resource: GraphResource, symbols: Map<string, string[]>): void {
+    for (const entry of child(node, 'dependsOn')?.children ?? []) {
+      const value = scope.value(entry, frame);
+      if (value instanceof ResourceLink) resource.dependsOn.push(resourceKey(value.target));
+      else if (typeof value === 'string') {
+        const id = parseResourceId(value);
+        if (id) resource.dependsOn.push(resourceKey(id));
+        else this.pending.push({ resource, text: value, symbols });
+      }
+    }
+    collectLinks(resource.properties, resource.dependsOn);
+  }
+
+  private nestedDeployment(outer: TemplateScope, node: Node, placement: Placement, frame: Frame, name: string | Unknown, condition: boolean | Unknown): void {
+    const properties = child(node, 'properties');
+    const template = child(properties, 'template');
+    if (!template) return; // a linked template (templateLink) is read by the lint planner as its own unit
+    if (placement.depth >= LIMITS.deploymentDepth) {
+      this.file.report(`nested deployments go deeper than ${LIMITS.deploymentDepth} levels; the deeper ones are not read`, node);
+      return;
+    }
+    const target = nestedScope(outer, node, frame, placement.scope, templateLevel(template));
+    const nested: Placement = {
+      scope: target,
+      chain: placement.chain === '' ? nameText(name) : `${placement.chain}/${nameText(name)}`,
+      condition,
+      depth: placement.depth + 1,
+    };
+    const inner = child(child(properties, 'expressionEvaluationOptions'), 'scope');
+    if (literalString(inner)?.toLowerCase() !== 'inner') {
+      // Outer scope: the nested template's expressions see the parent's parameters, variables and deployment.
+      this.walkTemplate(outer, template, nested, frame);
+      return;
+    }
+    const provided = new Map<string, Value>();
+    for (const [paramName, paramNode] of entries(child(properties, 'parameters'))) {
+      const valueNode = child(paramNode, 'value');
+      provided.set(paramName.toLowerCase(), valueNode ? outer.value(valueNode, frame) : new Unknown(`parameter ${paramName} comes from a Key Vault reference`));
+    }
+    const deployment: DeploymentContext = {
+      level: target.level,
+      cloud: outer.deployment.cloud,
+      deploymentName: name,
+    };
+    if (target.subscription !== undefined) deployment.subscription = target.subscription;
+    if (target.resourceGroup !== undefined) deployment.resourceGroup = target.resourceGroup;
+    this.walkTemplate(new TemplateScope(outer.file, template, deployment, provided), template, nested, ROOT_FRAME);
+  }
+
+  private uniqueKey(key: string): string {
+    let unique = key;
+    for (let n = 2; this.keys.has(unique); n++) unique = `${key}#${n}`;
+    this.keys.add(unique);
+    return unique;
+  }
+
+  /** Matches symbolic names and plain names in dependsOn, then keeps only keys of resources in the graph. */
+  resolveDependencies(): void {
+    const byName = new Map<string, string[]>();
+    for (const r of this.resources) {
+      if (typeof r.name !== 'string') continue;
+      for (const alias of [r.name, `${r.type}/${r.name}`, r.name.split('/').pop()!]) {
+        const list = byName.get(alias.toLowerCase()) ?? [];
+        list.push(r.key);
+        byName.set(alias.toLowerCase(), list);
+      }
+    }
+    for (const { resource, text, symbols } of this.pending) {
+      resource.dependsOn.push(...(symbols.get(text.toLowerCase()) ?? byName.get(text.toLowerCase()) ?? []));
+    }
+    for (const r of this.resources) r.dependsOn = [...new Set(r.dependsOn)].filter((k) => k !== r.key && this.keys.has(k));
+  }
+}
+
+function stringOrUnknown(value: Value, what: string): string | Unknown {
+  if (typeof value === 'string' || value instanceof Unknown) return value;
+  return new Unknown(`the ${what} is not a string`);
+}
+
+function nameText(name: string | Unknown): string {
+  return typeof name === 'string' ? name : UNKNOWN_PART;
+}
+
+function fullTypeAndName(type: string, name: string | Unknown, parent: Parent | undefined): { type: string; name: string | Unknown } {
+  if (!parent) return { type, name };
+  const relative = !type.includes('/');
+  const fullType = relative ? `${parent.type}/${type}` : type;
+  if (name instanceof Unknown) return { type: fullType, name };
+  if (!relative && name.includes('/')) return { type: fullType, name };
+  if (parent.name instanceof Unknown) return { type: fullType, name: parent.name };
+  return { type: fullType, name: `${parent.name}/${name}` };
+}
+
+function scopePart(part: string | Unknown | undefined): string | undefined {
+  return part instanceof Unknown ? UNKNOWN_PART : part;
+}
+
+export function resourceIdOf(scope: Scope, type: string, name: string | Unknown): ResourceId {
+  const segments = type.split('/').length - 1;
+  const idName = typeof name === 'string' ? name : Array.from({ length: Math.max(1, segments) }, () => UNKNOWN_PART).join('/');
+  const id: ResourceId = { level: scope.level, type, name: idName };
+  const subscription = scopePart(scope.subscription);
+  const resourceGroup = scopePart(scope.resourceGroup);
+  if (subscription !== undefined) id.subscription = subscription;
+  if (resourceGroup !== undefined && scope.level === 'resourceGroup') id.resourceGroup = resourceGroup;
+  return id;
+}
+
+/** `Microsoft.Network/virtualNetworks/vnet` (how compiled Bicep writes a scope) or a full ID, as a link. */
+function asScopeLink(text: string, scope: Scope): Value {
+  const id = parseResourceId(text);
+  if (id) return new ResourceLink(id);
+  const parts = text.split('/');
+  if (parts.length >= 3 && parts.length % 2 === 1 && parts[0]!.includes('.')) {
+    const type = [parts[0], ...parts.filter((_, i) => i % 2 === 1)].join('/');
+    const name = parts.filter((_, i) => i > 0 && i % 2 === 0).join('/');
+    return new ResourceLink(resourceIdOf(scope, type, name));
+  }
+  return text;
+}
+
+function collectLinks(value: Value, into: string[]): void {
+  if (value instanceof ResourceLink) into.push(resourceKey(value.target));
+  else if (Array.isArray(value)) value.forEach((v) => collectLinks(v, into));
+  else if (isObject(value)) Object.values(value).forEach((v) => collectLinks(v, into));
+}
+
+/** The scope a nested deployment targets, from its `subscriptionId` and `resourceGroup`. */
+function nestedScope(outer: TemplateScope, node: Node, frame: Frame, parent: Scope, innerLevel: ScopeLevel | undefined): Scope {
+  const read = (field: string): string | Unknown | undefined => {
+    const fieldNode = child(node, field);
+    return fieldNode ? stringOrUnknown(outer.value(fieldNode, frame), field) : undefined;
+  };
+  const subscription = read('subscriptionId') ?? parent.subscription;
+  const resourceGroup = read('resourceGroup');
+  if (resourceGroup !== undefined) return withParts({ level: 'resourceGroup' }, subscription, resourceGroup);
+  const level = innerLevel && innerLevel !== 'resourceGroup' ? innerLevel : parent.level;
+  if (level === 'resourceGroup') {
+    const group = parent.level === 'resourceGroup' ? parent.resourceGroup : new Unknown('the nested deployment names no resource group');
+    return withParts({ level }, subscription, group);
+  }
+  return withParts({ level }, subscription, undefined);
+}
+
+function withParts(scope: Scope, subscription: string | Unknown | undefined, resourceGroup: string | Unknown | undefined): Scope {
+  if (subscription !== undefined) scope.subscription = subscription;
+  if (resourceGroup !== undefined) scope.resourceGroup = resourceGroup;
+  return scope;
+}
+

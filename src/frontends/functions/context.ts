@@ -1,0 +1,47 @@
+/**
+ * What the template functions may know about the deployment they run in. The
+ * ARM evaluator and the Bicep evaluator both build one of these; the functions
+ * never look at template syntax.
+ */
+import type { CloudName } from '../../azure/clouds.js';
+import type { ScopeLevel } from '../../graph/resource-id.js';
+import { Unknown, type Value } from '../../graph/value.js';
+
+export interface DeploymentContext {
+  level: ScopeLevel;
+  /** undefined: the deployment's own subscription (unknown until deployment) */
+  subscription?: string | Unknown;
+  /** undefined: the deployment's own resource group */
+  resourceGroup?: string | Unknown;
+  managementGroup?: string | Unknown;
+  /** the deployment's name, when a nested deployment gives a literal one */
+  deploymentName?: string | Unknown;
+  cloud: CloudName;
+}
+
+/** A lambda argument (`filter`, `map`, ...): the evaluator that made it knows how to run it. */
+export abstract class Lambda {
+  abstract readonly parameterCount: number;
+  abstract call(args: Value[]): Value;
+}
+
+export type FunctionArg = Value | Lambda;
+
+export interface FunctionContext {
+  deployment: DeploymentContext;
+}
+
+/**
+ * The deployment's own subscription ID or resource group name: unknown as a
+ * value, but `resourceId()` and friends recognise it and leave that ID part as
+ * "the deployment's own", so `resourceId(subscription().subscriptionId,
+ * resourceGroup().name, ...)` meets `resourceId(...)` in one key.
+ */
+export class DeploymentScopePart extends Unknown {
+  constructor(readonly part: 'subscription' | 'resourceGroup') {
+    super(part === 'subscription' ? "the deployment's subscription ID is known only at deployment" : "the deployment's resource group name is known only at deployment");
+  }
+}
+
+/** Thrown by a function body for bad arguments; callFunction turns it into an Unknown. */
+export class FunctionError extends Error {}

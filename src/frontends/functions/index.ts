@@ -1,0 +1,67 @@
+/**
+ * The template function library, shared by the ARM and Bicep evaluators. It
+ * works on graph values only: an argument that is Unknown gives an Unknown
+ * result, and a bad argument gives an Unknown that says why, never a throw.
+ */
+import { Unknown, type Value } from '../../graph/value.js';
+import { CIDR_FUNCTIONS } from './cidr.js';
+import { COLLECTION_FUNCTIONS } from './collections.js';
+import { FunctionError, type FunctionArg, type FunctionContext } from './context.js';
+import { HASH_FUNCTIONS } from './hashing.js';
+import { LOGIC_FUNCTIONS } from './logic.js';
+import { RESOURCE_FUNCTIONS } from './resources.js';
+import { STRING_FUNCTIONS } from './strings.js';
+import type { FunctionSpec, FunctionTable } from './table.js';
+import { findUnknown } from './values.js';
+
+export { DeploymentScopePart, FunctionError, Lambda, type DeploymentContext, type FunctionArg, type FunctionContext } from './context.js';
+export { uniqueString } from './hashing.js';
+export type { FunctionSpec, FunctionTable } from './table.js';
+
+export const FUNCTIONS: Readonly<FunctionTable> = {
+  ...STRING_FUNCTIONS,
+  ...COLLECTION_FUNCTIONS,
+  ...LOGIC_FUNCTIONS,
+  ...RESOURCE_FUNCTIONS,
+  ...HASH_FUNCTIONS,
+  ...CIDR_FUNCTIONS,
+};
+
+/** `list*` functions (listKeys, listSecrets, ...) read secrets or state at deployment. */
+export const isListFunction = (name: string): boolean => /^list/i.test(name) && FUNCTIONS[name.toLowerCase()] === undefined;
+
+export function lookupFunction(name: string): FunctionSpec | undefined {
+  return FUNCTIONS[name.toLowerCase()];
+}
+
+function firstUnknown(spec: FunctionSpec, args: FunctionArg[]): Unknown | undefined {
+  for (const a of args) {
+    if (a instanceof Unknown) return a;
+    if (spec.unknowns === 'deep' && (Array.isArray(a) || (typeof a === 'object' && a !== null))) {
+      const inner = findUnknown(a as Value);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+export function callFunction(name: string, args: FunctionArg[], context: FunctionContext): Value {
+  const spec = lookupFunction(name);
+  if (!spec) {
+    return new Unknown(isListFunction(name) ? `${name}() reads the resource at deployment` : `function ${name}() is not supported`);
+  }
+  if (args.length < spec.minArgs || args.length > (spec.maxArgs ?? Infinity)) {
+    const range = spec.maxArgs === undefined ? `at least ${spec.minArgs}` : spec.minArgs === spec.maxArgs ? `${spec.minArgs}` : `${spec.minArgs} to ${spec.maxArgs}`;
+    return new Unknown(`${name}() takes ${range} argument(s), got ${args.length}`);
+  }
+  if (spec.unknowns !== 'self') {
+    const unknown = firstUnknown(spec, args);
+    if (unknown) return unknown;
+  }
+  try {
+    return spec.call(args, context);
+  } catch (error) {
+    if (error instanceof FunctionError) return new Unknown(`${name}(): ${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Resource and deployment functions: resource IDs as links, the deployment's
+ * scope objects, the cloud's `environment()`, and the runtime-only functions
+ * (reference, list*, providers) that are always unknown.
+ */
+import { CLOUDS } from '../../azure/clouds.js';
+import { DEPLOYMENT_RESOURCE_GROUP, DEPLOYMENT_SUBSCRIPTION, formatResourceId, type ResourceId, type ScopeLevel } from '../../graph/resource-id.js';
+import { ResourceLink, Unknown, type Value, type ValueObject } from '../../graph/value.js';
+import { DeploymentScopePart, FunctionError, type DeploymentContext, type FunctionArg, type FunctionContext } from './context.js';
+import { jsonToValue } from './json.js';
+import type { FunctionTable } from './table.js';
+import { str } from './values.js';
+
+type Part = string | undefined;
+
+/** A scope part from an argument: the deployment's own stays undefined, anything else unknown stops the ID. */
+function scopePart(value: FunctionArg | undefined, kind: DeploymentScopePart['part']): Part | Unknown {
+  if (value === undefined) return undefined;
+  if (value instanceof DeploymentScopePart) return value.part === kind ? undefined : value;
+  if (value instanceof Unknown) return value;
+  return str(value, kind === 'subscription' ? 'subscription ID' : 'resource group name');
+}
+
+function contextPart(value: string | Unknown | undefined): Part | Unknown {
+  return value instanceof DeploymentScopePart ? undefined : value;
+}
+
+interface IdArgs {
+  prefix: FunctionArg[];
+  type: string;
+  name: string;
+}
+
+/** Splits `[scope...], type, name1, name2...` at the type (the first string argument with a slash). */
+function splitIdArgs(args: FunctionArg[], maxPrefix: number): IdArgs | Unknown {
+  const typeIndex = args.findIndex((a) => typeof a === 'string' && a.includes('/'));
+  if (typeIndex < 0 || typeIndex > maxPrefix) {
+    const unknown = args.find((a): a is Unknown => a instanceof Unknown);
+    if (unknown) return unknown;
+    throw new FunctionError('expected a resource type such as Microsoft.Network/virtualNetworks');
+  }
+  const type = args[typeIndex] as string;
+  const names: string[] = [];
+  for (const a of args.slice(typeIndex + 1)) {
+    if (a instanceof Unknown) return a;
+    names.push(str(a, 'resource name'));
+  }
+  const name = names.join('/');
+  const typeSegments = type.split('/').length;
+  if (name.split('/').length !== typeSegments - 1) {
+    throw new FunctionError(`resource type ${type} needs ${typeSegments - 1} name segment(s), got '${name}'`);
+  }
+  return { prefix: args.slice(0, typeIndex), type, name };
+}
+
+function link(level: ScopeLevel, type: string, name: string, scope: { subscription?: Part; resourceGroup?: Part; managementGroup?: Part }): ResourceLink {
+  const id: ResourceId = { level, type, name };
+  if (scope.subscription !== undefined) id.subscription = scope.subscription;
+  if (scope.resourceGroup !== undefined) id.resourceGroup = scope.resourceGroup;
+  if (scope.managementGroup !== undefined) id.managementGroup = scope.managementGroup;
+  return new ResourceLink(id);
+}
+
+function resourceId(args: FunctionArg[], { deployment }: FunctionContext): Value {
+  const parsed = splitIdArgs(args, 2);
+  if (parsed instanceof Unknown) return parsed;
+  const [first, second] = parsed.prefix;
+  const subscription = parsed.prefix.length === 2 ? scopePart(first, 'subscription') : contextPart(deployment.subscription);
+  const resourceGroup = parsed.prefix.length === 2 ? scopePart(second, 'resourceGroup') : parsed.prefix.length === 1 ? scopePart(first, 'resourceGroup') : contextPart(deployment.resourceGroup);
+  if (subscription instanceof Unknown) return subscription;
+  if (resourceGroup instanceof Unknown) return resourceGroup;
+  if (parsed.prefix.length > 0 || deployment.level === 'resourceGroup') return link('resourceGroup', parsed.type, parsed.name, { subscription, resourceGroup });
+  if (deployment.level === 'subscription') return link('subscription', parsed.type, parsed.name, { subscription });
+  return tenantOrGroupLink(deployment, parsed);
+}
+
+function tenantOrGroupLink(deployment: DeploymentContext, parsed: IdArgs): Value {
+  if (deployment.level !== 'managementGroup') return link('tenant', parsed.type, parsed.name, {});
+  const group = deployment.managementGroup;
+  return group instanceof Unknown || group === undefined ? new Unknown('the management group is known only at deployment') : link('managementGroup', parsed.type, parsed.name, { managementGroup: group });
+}
+
+function subscriptionResourceId(args: FunctionArg[], { deployment }: FunctionContext): Value {
+  const parsed = splitIdArgs(args, 1);
+  if (parsed instanceof Unknown) return parsed;
+  const subscription = parsed.prefix.length === 1 ? scopePart(parsed.prefix[0], 'subscription') : contextPart(deployment.subscription);
+  if (subscription instanceof Unknown) return subscription;
+  return link('subscription', parsed.type, parsed.name, { subscription });
+}
+
+function managementGroupResourceId(args: FunctionArg[], { deployment }: FunctionContext): Value {
+  const parsed = splitIdArgs(args, 1);
+  if (parsed instanceof Unknown) return parsed;
+  const group = parsed.prefix.length === 1 ? parsed.prefix[0] : deployment.managementGroup;
+  if (group === undefined || group instanceof Unknown) return new Unknown('the management group is known only at deployment');
+  return link('managementGroup', parsed.type, parsed.name, { managementGroup: str(group, 'management group') });
+}
+
+/** Extension resources (role assignments, locks) hang under another resource's ID; moat keeps them as strings. */
+function extensionResourceId(args: FunctionArg[]): Value {
+  const [base, ...rest] = args;
+  if (base instanceof Unknown) return base;
+  const parsed = splitIdArgs(rest, 0);
+  if (parsed instanceof Unknown) return parsed;
+  const provider = formatResourceId({ level: 'tenant', type: parsed.type, name: parsed.name });
+  return str(base!, 'base resource ID').replace(/\/$/, '') + provider;
+}
+
+function partText(value: string | Unknown | undefined, placeholder: string): string | Unknown {
+  if (value === undefined || value instanceof DeploymentScopePart) return placeholder;
+  return value;
+}
+
+function resourceGroupObject({ deployment }: FunctionContext): Value {
+  if (deployment.level !== 'resourceGroup') return new Unknown('resourceGroup() is only available in a resource group deployment');
+  const sub = partText(deployment.subscription, DEPLOYMENT_SUBSCRIPTION);
+  const group = partText(deployment.resourceGroup, DEPLOYMENT_RESOURCE_GROUP);
+  const id = sub instanceof Unknown ? sub : group instanceof Unknown ? group : `/subscriptions/${sub}/resourceGroups/${group}`;
+  return {
+    id,
+    name: deployment.resourceGroup ?? new DeploymentScopePart('resourceGroup'),
+    type: 'Microsoft.Resources/resourceGroups',
+    location: new Unknown("the resource group's location is known only at deployment"),
+    tags: new Unknown("the resource group's tags are known only at deployment"),
+    properties: { provisioningState: 'Succeeded' },
+  };
+}
+
+function subscriptionObject({ deployment }: FunctionContext): Value {
+  const sub = partText(deployment.subscription, DEPLOYMENT_SUBSCRIPTION);
+  return {
+    id: sub instanceof Unknown ? sub : `/subscriptions/${sub}`,
+    subscriptionId: deployment.subscription ?? new DeploymentScopePart('subscription'),
+    tenantId: new Unknown('the tenant ID is known only at deployment'),
+    displayName: new Unknown("the subscription's name is known only at deployment"),
+  };
+}
+
+const runtimeOnly = (what: string) => () => new Unknown(what);
+
+export const RESOURCE_FUNCTIONS: FunctionTable = {
+  resourceid: { minArgs: 2, unknowns: 'self', call: resourceId },
+  subscriptionresourceid: { minArgs: 2, unknowns: 'self', call: subscriptionResourceId },
+  tenantresourceid: {
+    minArgs: 2,
+    unknowns: 'self',
+    call: (args) => {
+      const parsed = splitIdArgs(args, 0);
+      return parsed instanceof Unknown ? parsed : link('tenant', parsed.type, parsed.name, {});
+    },
+  },
+  managementgroupresourceid: { minArgs: 2, unknowns: 'self', call: managementGroupResourceId },
+  extensionresourceid: { minArgs: 3, unknowns: 'self', call: extensionResourceId },
+  resourcegroup: { minArgs: 0, maxArgs: 0, call: (_args, context) => resourceGroupObject(context) },
+  subscription: { minArgs: 0, maxArgs: 0, call: (_args, context) => subscriptionObject(context) },
+  deployment: {
+    minArgs: 0,
+    maxArgs: 0,
+    call: (_args, { deployment }) => ({
+      name: deployment.deploymentName ?? new Unknown("the deployment's name is known only at deployment"),
+      location: new Unknown("the deployment's location is known only at deployment"),
+      properties: new Unknown("the deployment's properties are known only at deployment"),
+    }),
+  },
+  tenant: {
+    minArgs: 0,
+    maxArgs: 0,
+    call: (): ValueObject => ({ tenantId: new Unknown('the tenant is known only at deployment'), displayName: new Unknown('the tenant is known only at deployment') }),
+  },
+  managementgroup: {
+    minArgs: 0,
+    maxArgs: 1,
+    call: runtimeOnly('the management group is known only at deployment'),
+  },
+  environment: { minArgs: 0, maxArgs: 0, call: (_args, { deployment }) => jsonToValue(structuredClone(CLOUDS[deployment.cloud].environment)) },
+  reference: { minArgs: 1, maxArgs: 3, call: runtimeOnly('reference() reads the deployed resource') },
+  providers: { minArgs: 1, maxArgs: 2, call: runtimeOnly('providers() is read at deployment') },
+  pickzones: { minArgs: 3, maxArgs: 5, call: runtimeOnly('pickZones() depends on the region at deployment') },
+};
