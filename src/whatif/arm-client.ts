@@ -1,0 +1,118 @@
+/**
+ * The one module that talks to the Azure SDK (@azure/arm-resources 6.x and
+ * @azure/identity): moving to another SDK or to plain REST is a change here only.
+ */
+import { ResourceManagementClient } from '@azure/arm-resources';
+import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
+import type { Cloud } from '../azure/clouds.js';
+import { classifyFailure } from './failures.js';
+import { parseWhatIfBody, type WhatIfBody } from './result.js';
+import type { WhatIfRequest } from './types.js';
+
+/** Where ARM lives and how to get a token for it. */
+export interface ArmTarget {
+  /** ARM base URL without a trailing slash. */
+  endpoint: string;
+  /** Token scope, `<audience>/.default`. */
+  tokenScope: string;
+  /** Microsoft Entra authority host, for credentials that talk to it directly. */
+  authorityHost: string;
+}
+
+/** `--cloud` sets endpoint, authority and scope together; `--arm-endpoint` overrides the endpoint only. */
+export function armTarget(cloud: Cloud, armEndpoint?: string): ArmTarget {
+  return {
+    endpoint: (armEndpoint ?? cloud.resourceManager).replace(/\/+$/, ''),
+    tokenScope: cloud.armScope,
+    authorityHost: cloud.authority,
+  };
+}
+
+export interface ArmClientOptions {
+  target: ArmTarget;
+  /** Default: DefaultAzureCredential (environment, workload identity, managed identity, Azure CLI, ...). */
+  credential?: TokenCredential;
+  /** Extra trusted CA (PEM); replaces the public CAs for this client. */
+  trustedCa?: string;
+  /** Delay between polls when ARM sends no usable Retry-After. */
+  pollIntervalMs?: number;
+  /** Retries of 429 (after Retry-After), 5xx and dropped connections. */
+  retry?: { maxRetries: number; retryDelayInMs: number; maxRetryDelayInMs: number };
+  /** Per HTTP request; the poll as a whole is bounded by the caller's signal. */
+  requestTimeoutMs?: number;
+}
+
+const DEFAULT_RETRY = { maxRetries: 3, retryDelayInMs: 1000, maxRetryDelayInMs: 30_000 };
+const DEFAULT_POLL_MS = 2000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 100_000;
+
+export function defaultCredential(target: ArmTarget): TokenCredential {
+  return new DefaultAzureCredential({ authorityHost: target.authorityHost });
+}
+
+/**
+ * Runs one what-if and returns ARM's final answer, a success or a `Failed`
+ * body. Transport, HTTP and credential failures come back as InputError /
+ * RemoteError / WhatIfCancelled (see failures.ts).
+ */
+export async function runWhatIf(options: ArmClientOptions, request: WhatIfRequest, signal?: AbortSignal): Promise<WhatIfBody> {
+  const timeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const client = new ResourceManagementClient(options.credential ?? defaultCredential(options.target), request.scope.subscriptionId, {
+    endpoint: options.target.endpoint,
+    $host: options.target.endpoint,
+    credentialScopes: [options.target.tokenScope],
+    retryOptions: options.retry ?? DEFAULT_RETRY,
+    ...(options.trustedCa ? { tlsOptions: { ca: options.trustedCa } } : {}),
+    additionalPolicies: [
+      {
+        position: 'perRetry',
+        policy: {
+          name: 'moatRequestTimeout',
+          sendRequest: (req, next) => {
+            req.timeout = timeout;
+            return next(req);
+          },
+        },
+      },
+    ],
+  });
+
+  // The last raw body seen: the final poll's answer, read without the SDK's deserialiser.
+  let lastBody: string | undefined;
+  const operationOptions = {
+    abortSignal: signal,
+    updateIntervalInMs: options.pollIntervalMs ?? DEFAULT_POLL_MS,
+    onResponse: (raw: { bodyAsText?: string | null }) => {
+      lastBody = raw.bodyAsText ?? undefined;
+    },
+  };
+  const deployment = {
+    ...(request.scope.kind === 'subscription' ? { location: request.scope.location } : {}),
+    properties: { template: request.template, parameters: request.parameters, mode: request.mode },
+  };
+  try {
+    const poller =
+      request.scope.kind === 'resourceGroup'
+        ? await client.deployments.beginWhatIf(request.scope.resourceGroup, request.deploymentName, deployment, operationOptions)
+        : await client.deployments.beginWhatIfAtSubscriptionScope(request.deploymentName, deployment, operationOptions);
+    await poller.pollUntilDone({ abortSignal: signal });
+  } catch (error) {
+    // A poll that ended in `Failed` makes the poller throw; ARM's error is in the last body.
+    const failedBody = lastBody && isLroFailure(error) ? parseWhatIfBody(safeParse(lastBody)) : undefined;
+    if (failedBody?.kind === 'failed') return failedBody;
+    throw classifyFailure(error, { request, endpoint: options.target.endpoint, cancelled: signal?.aborted ?? false });
+  }
+  return parseWhatIfBody(lastBody === undefined || lastBody === '' ? undefined : safeParse(lastBody));
+}
+
+function isLroFailure(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('The long-running operation has failed');
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
