@@ -1,0 +1,16 @@
+import type { CommandModule } from 'yargs';
+
+interface GraphArgs {
+  path: string;
+}
+
+export const graphCommand: CommandModule<object, GraphArgs> = {
+  command: 'graph <path>',
+  describe: 'Print, as JSON, the resource graph moat read from a template or planned from a topology',
+  builder: (y) => y.positional('path', { type: 'string', demandOption: true, describe: 'ARM template, Bicep file or topology (.yaml/.yml)' }),
+  handler: async (args) => {
+    const [{ readGraph }, { graphToJson }] = await Promise.all([import('../../lint/read-graph.js'), import('../../graph/to-json.js')]);
+    const graph = readGraph(args.path, process.cwd());
+    process.stdout.write(JSON.stringify(graphToJson(graph), null, 2) + '\n');
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * One unit (a template, its parameters, what it links) -> findings: read the
+ * files once, build the graph with the language's front end, run the rules,
+ * drop what inline comments suppress. Pure apart from reading the files, so
+ * it runs the same in the main thread and in a worker.
+ */
+import { readFileSync } from 'node:fs';
+import { runRules } from './engine.js';
+import { RULES } from './registry.js';
+import { READERS, type ParseProblem } from './frontends.js';
+import { applySuppressions, findSuppressions } from './suppress.js';
+import type { Finding, Level } from './types.js';
+import type { Graph } from '../graph/types.js';
+import type { LintUnit } from './units.js';
+
+export const PARSE_ERROR = 'parse-error';
+/** Info note for a file whose language moat can't read yet; not a failure. */
+export const NOT_YET_SUPPORTED = 'not-yet-supported';
+
+/** Rules that read only a template's own facts, so they can run on a module alone. */
+export const TEMPLATE_FACT_RULES: ReadonlySet<string> = new Set([
+  'secure-parameter-default',
+  'no-hardcoded-location',
+  'no-unused-params',
+  'no-unused-vars',
+  'outputs-should-not-contain-secrets',
+  'no-hardcoded-env-urls',
+]);
+
+export function lintUnit(unit: LintUnit, levels: Record<string, Level>): Finding[] {
+  if (unit.readError !== undefined) return [parseError({ message: `can't read file: ${unit.readError}`, file: unit.shownAs, line: 1, column: 1 })];
+  const reader = READERS[unit.language];
+  if (!reader) {
+    return [
+      {
+        ruleId: NOT_YET_SUPPORTED,
+        level: 'info',
+        message: `${unit.language === 'bicep' ? 'Bicep' : unit.language} files are not yet supported by moat lint; this file was not linted`,
+        file: unit.shownAs,
+        line: 1,
+        column: 1,
+      },
+    ];
+  }
+  const texts = new Map<string, string>();
+  const read = (path: string, shownAs: string): string => {
+    const text = readFileSync(path, 'utf8');
+    texts.set(shownAs, text);
+    return text;
+  };
+  let reading;
+  try {
+    const text = read(unit.path, unit.shownAs);
+    const parametersText = unit.parameters ? read(unit.parameters.path, unit.parameters.shownAs) : undefined;
+    reading = reader({ unit, text, parametersText });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    return [parseError({ message: `can't read file: ${(error as Error).message}`, file: unit.shownAs, line: 1, column: 1 })];
+  }
+  // A file that didn't parse gives a partial graph: linting it would report what's merely missing.
+  if (reading.errors.length > 0) return reading.errors.map(parseError);
+
+  const graph = reading.graph;
+  const levelsHere = unit.factsOnly ? onlyTemplateFactRules(levels) : levels;
+  let findings = [...runRules(graph, { levels: levelsHere }), ...noteFindings(graph, levelsHere)];
+  for (const file of new Set(findings.map((f) => f.file))) {
+    const text = texts.get(file) ?? readIfPossible(file);
+    if (text !== undefined) findings = applySuppressions(findings, file, findSuppressions(text, unit.language));
+  }
+  return findings;
+}
+
+function parseError(problem: ParseProblem): Finding {
+  return { ruleId: PARSE_ERROR, level: 'error', ...problem };
+}
+
+/** Front-end notes are info findings, unless the config turns their rule off. */
+function noteFindings(graph: Graph, levels: Record<string, Level>): Finding[] {
+  return graph.notes
+    .filter((note) => levels[note.ruleId] !== 'off')
+    .map((note) => ({ ruleId: note.ruleId, level: 'info', message: note.message, ...note.source }));
+}
+
+/** A module alone: the cross-resource rules would miss what its parent supplies. */
+function onlyTemplateFactRules(levels: Record<string, Level>): Record<string, Level> {
+  const restricted: Record<string, Level> = { ...levels };
+  for (const rule of RULES) if (!TEMPLATE_FACT_RULES.has(rule.meta.id)) restricted[rule.meta.id] = 'off';
+  return restricted;
+}
+
+/** A linked file a finding points into, for its suppressions; unreadable means none. */
+function readIfPossible(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

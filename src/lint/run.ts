@@ -1,0 +1,54 @@
+/**
+ * `moat lint` without the command line: paths -> files -> units -> findings.
+ * Large sets go to worker threads; the result is the same, sorted, either way.
+ */
+import { compareFindings } from './engine.js';
+import { findFiles } from './files.js';
+import { lintUnit, PARSE_ERROR } from './lint-unit.js';
+import type { LintConfig } from './config.js';
+import type { Finding } from './types.js';
+import { planUnits } from './units.js';
+import { lintInWorkers, workerCountFor } from './workers.js';
+
+export interface LintOptions {
+  /** paths in findings are relative to this; relative inputs resolve against it */
+  cwd: string;
+  config: LintConfig;
+  /** worker threads to use; by default none for small sets, one per core for large ones */
+  workers?: number;
+  /** called after each unit with the count done and the total */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** files read: templates and their parameters files */
+  files: number;
+  /** some input couldn't be read or parsed (exit 2) */
+  unparsable: boolean;
+}
+
+export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
+  const found = findFiles(paths, { cwd: options.cwd, configIgnore: options.config.ignore });
+  const units = planUnits(found, options.cwd);
+  const levels = options.config.levels;
+  const progress = options.onProgress ? (done: number): void => options.onProgress!(done, units.length) : undefined;
+
+  let perUnit: Finding[][];
+  const workers = workerCountFor(units.length, options.workers);
+  if (workers > 0) {
+    perUnit = await lintInWorkers(units, levels, workers, progress);
+  } else {
+    perUnit = units.map((unit, i) => {
+      const findings = lintUnit(unit, levels);
+      progress?.(i + 1);
+      return findings;
+    });
+  }
+  const findings = perUnit.flat().sort(compareFindings);
+  return {
+    findings,
+    files: units.length + units.filter((u) => u.parameters).length,
+    unparsable: findings.some((f) => f.ruleId === PARSE_ERROR),
+  };
+}

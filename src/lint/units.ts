@@ -1,0 +1,118 @@
+/**
+ * Found files -> lint units: one per template, with the parameters file that
+ * belongs to it. Reads each JSON file's text once to tell an ARM template from
+ * other JSON, mostly by `$schema` alone so that only odd files are parsed here.
+ * A template that another file in the set links as a module is linted as part
+ * of its parent (cross-resource rules need the whole deployment); alone, only
+ * its template facts are checked.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { isArmTemplate } from '../frontends/arm/index.js';
+import type { FoundFile } from './files.js';
+
+export type Language = 'arm' | 'bicep';
+
+export interface SourceFile {
+  /** absolute path */
+  path: string;
+  /** as findings name it: relative to the working folder */
+  shownAs: string;
+}
+
+export interface LintUnit extends SourceFile {
+  language: Language;
+  parameters?: SourceFile;
+  /** linked as a module by another file in the set: check template facts only */
+  factsOnly: boolean;
+  /** why the file couldn't be read, if it couldn't */
+  readError?: string;
+}
+
+const SCHEMA_PROPERTY = /"\$schema"\s*:\s*"([^"]*)"/;
+const RELATIVE_PATH = /"relativePath"\s*:\s*"([^"[][^"]*)"/g;
+const PARAMETERS_SUFFIX = /\.parameters\.json$/i;
+
+export type JsonRole = 'template' | 'parameters' | 'other';
+
+/** What a JSON file is, from its text. */
+export function jsonRole(text: string): JsonRole {
+  const schema = SCHEMA_PROPERTY.exec(text)?.[1]?.toLowerCase();
+  if (schema !== undefined) {
+    if (schema.includes('deploymenttemplate.json')) return 'template';
+    if (schema.includes('deploymentparameters.json')) return 'parameters';
+    return 'other';
+  }
+  // No $schema: a template is still a template by its shape; anything else without resources isn't.
+  if (!text.includes('"resources"')) return 'other';
+  return isArmTemplate(parseJsonc(text, [], { allowTrailingComma: true })) ? 'template' : 'other';
+}
+
+/** `x.parameters.json` belongs to `x.json`. */
+export function templateForParameters(file: string): string | undefined {
+  return PARAMETERS_SUFFIX.test(file) ? file.replace(PARAMETERS_SUFFIX, '.json') : undefined;
+}
+
+export function parametersForTemplate(file: string): string {
+  return file.replace(/\.jsonc?$/i, '.parameters.json');
+}
+
+/** Literal `templateLink.relativePath` values, resolved against the linking file's folder. */
+export function linkedTemplates(text: string, file: string): string[] {
+  if (!text.includes('"relativePath"')) return [];
+  return [...text.matchAll(RELATIVE_PATH)].map((m) => path.resolve(path.dirname(file), m[1]!));
+}
+
+export function planUnits(files: readonly FoundFile[], cwd: string): LintUnit[] {
+  const shown = (file: string): SourceFile => ({ path: file, shownAs: path.relative(cwd, file) || file });
+  const units = new Map<string, LintUnit>();
+  const parameters = new Map<string, SourceFile>();
+  const linked = new Set<string>();
+  const found = new Set(files.map((f) => f.path));
+
+  const addTemplate = (file: string): void => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      units.set(file, { ...shown(file), language: 'arm', factsOnly: false, readError: (error as Error).message });
+      return;
+    }
+    if (jsonRole(text) !== 'template') return;
+    units.set(file, { ...shown(file), language: 'arm', factsOnly: false });
+    for (const target of linkedTemplates(text, file)) linked.add(target);
+  };
+
+  for (const file of files) {
+    if (file.kind === 'bicep') {
+      units.set(file.path, { ...shown(file.path), language: 'bicep', factsOnly: false });
+    } else if (file.kind === 'json') {
+      const template = templateForParameters(file.path);
+      if (template === undefined) {
+        addTemplate(file.path);
+        continue;
+      }
+      parameters.set(template, shown(file.path));
+      // Named alone (a pre-commit hook passing the one changed file): lint the template it belongs to.
+      if (file.explicit && !found.has(template) && existsSync(template)) addTemplate(template);
+    }
+    // .bicepparam files wait for the Bicep front end, which resolves their `using` target.
+  }
+
+  const explicit = new Set(files.filter((f) => f.explicit).map((f) => f.path));
+  for (const unit of units.values()) {
+    if (unit.language !== 'arm') continue;
+    const params = parameters.get(unit.path) ?? siblingParameters(unit.path, explicit.has(unit.path), shown);
+    if (params) unit.parameters = params;
+    unit.factsOnly = linked.has(unit.path);
+  }
+  return [...units.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A template named on the command line still gets its parameters file from beside it. */
+function siblingParameters(template: string, explicit: boolean, shown: (file: string) => SourceFile): SourceFile | undefined {
+  if (!explicit) return undefined;
+  const candidate = parametersForTemplate(template);
+  return candidate !== template && existsSync(candidate) ? shown(candidate) : undefined;
+}

@@ -1,0 +1,81 @@
+/**
+ * Lints units on a pool of worker threads. Each worker takes the next unit as
+ * soon as it is free, so a few huge templates don't leave the others idle.
+ * Results come back by unit index; the caller sorts, so the output equals the
+ * single-threaded run's.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Finding, Level } from './types.js';
+import type { LintUnit } from './units.js';
+
+/** Below this many units, starting workers (each loads moat afresh) costs more than it saves. */
+export const WORKER_THRESHOLD = 200;
+/** Units per worker worth its start-up cost. */
+const UNITS_PER_WORKER = 100;
+
+export function workerCountFor(units: number, requested?: number): number {
+  if (requested !== undefined) return requested;
+  if (units <= WORKER_THRESHOLD) return 0;
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(cores, Math.ceil(units / UNITS_PER_WORKER));
+}
+
+export interface WorkerRequest {
+  index: number;
+  unit: LintUnit;
+}
+
+export type WorkerReply = { index: number; findings: Finding[] } | { index: number; error: string };
+
+export interface WorkerData {
+  levels: Record<string, Level>;
+}
+
+export async function lintInWorkers(
+  units: readonly LintUnit[],
+  levels: Record<string, Level>,
+  count: number,
+  onDone?: (done: number) => void,
+): Promise<Finding[][]> {
+  const results: Finding[][] = new Array(units.length);
+  const workers: Worker[] = [];
+  let next = 0;
+  let done = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const feed = (worker: Worker): void => {
+        if (next < units.length) {
+          const request: WorkerRequest = { index: next, unit: units[next]! };
+          next++;
+          worker.postMessage(request);
+        }
+      };
+      const data: WorkerData = { levels };
+      for (let i = 0; i < Math.min(count, units.length); i++) {
+        const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
+        workers.push(worker);
+        worker.on('message', (reply: WorkerReply) => {
+          if ('error' in reply) {
+            reject(new Error(reply.error));
+            return;
+          }
+          results[reply.index] = reply.findings;
+          done++;
+          onDone?.(done);
+          if (done === units.length) resolve();
+          else feed(worker);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (code !== 0 && done < units.length) reject(new Error(`lint worker stopped with exit code ${code}`));
+        });
+        feed(worker);
+      }
+      if (units.length === 0) resolve();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
