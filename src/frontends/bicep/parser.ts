@@ -551,11 +551,11 @@ class Parser {
         this.expect(']');
         current = { kind: 'IndexAccess', base: current, index, safe, fromEnd, span: this.spanFrom(start) };
       } else if (kind === '.') {
-        this.read();
+        const dot = this.read();
         const safe = this.match('?');
         const name = this.identifier('a property or function name');
         if (this.check('(')) {
-          if (safe) throw this.fail("Safe access '.?' can't be used on a function call", this.tokens[this.pos - 2]);
+          if (safe) throw this.fail("Safe access '.?' can't be used on a function call", dot);
           current = { kind: 'InstanceCall', base: current, name, args: this.callArguments(flags), span: this.spanFrom(start) };
         } else {
           current = { kind: 'PropertyAccess', base: current, name, safe, span: this.spanFrom(start) };
