@@ -1,0 +1,174 @@
+/**
+ * AKS clusters as the rules see them, from either declaration the AML (v1)
+ * guidance allows: a `Microsoft.ContainerService/managedClusters` resource (which
+ * an AML compute may attach through `properties.resourceId`), or a
+ * `Microsoft.MachineLearningServices/workspaces/computes` of computeType AKS that
+ * AML provisions itself from `properties.properties` (AksCompute.provisioning_configuration).
+ */
+import type { GraphIndex } from './index.js';
+import type { GraphResource } from './types.js';
+import { getPath, type Value } from './value.js';
+import { equalsIgnoreCase, memoView, refKey, valueAt } from './views.js';
+import { parentId, resourceKey } from './resource-id.js';
+import { networkView } from './network.js';
+
+export const MANAGED_CLUSTER = 'Microsoft.ContainerService/managedClusters';
+export const WORKSPACE = 'Microsoft.MachineLearningServices/workspaces';
+export const COMPUTE = 'Microsoft.MachineLearningServices/workspaces/computes';
+
+/** A value with the path it was read from, for pointing findings at its line. */
+export interface Field {
+  value: Value | undefined;
+  path: string;
+}
+
+export interface NodePool {
+  count: Field;
+  /** with autoscaling the pool can grow to maxCount nodes */
+  enableAutoScaling: Value | undefined;
+  maxCount: Value | undefined;
+  /** absent: the platform default for the plugin */
+  maxPods: Field;
+  subnet: Field;
+  /** pods in their own subnet (dynamic IP allocation) don't use the node subnet */
+  podSubnet: Value | undefined;
+}
+
+export interface ClusterView {
+  kind: 'managedCluster' | 'amlCompute';
+  resource: GraphResource;
+  /** for AML-created clusters: AML always uses Azure CNI ('azure') with a subnet */
+  networkPlugin: Field;
+  networkPluginMode: Value | undefined;
+  serviceCidr: Field;
+  dnsServiceIP: Field;
+  dockerBridgeCidr: Field;
+  pools: NodePool[];
+  location: Field;
+  /** AML workspaces in the graph that use the cluster */
+  workspaces: GraphResource[];
+  /** attached by an AML compute in the graph, or AML-created */
+  usedByAml: boolean;
+}
+
+/** Default maxPods per node (AKS): Azure CNI 30, kubenet 110. */
+export function defaultMaxPods(plugin: string): number {
+  return plugin.toLowerCase() === 'kubenet' ? 110 : 30;
+}
+
+const field = (resource: GraphResource, path: string): Field => ({ value: valueAt(resource, path), path });
+
+function isAksCompute(compute: GraphResource): boolean {
+  return equalsIgnoreCase(getPath(compute.properties, 'computeType'), 'AKS') === true;
+}
+
+/** An AKS compute that AML creates itself: it has provisioning properties and no resourceId to attach. */
+export function isAmlCreatedCompute(compute: GraphResource): boolean {
+  return isAksCompute(compute) && getPath(compute.properties, 'resourceId') === undefined && getPath(compute.properties, 'properties') !== undefined;
+}
+
+function managedClusterView(cluster: GraphResource, workspaces: GraphResource[]): ClusterView {
+  const net = 'properties.networkProfile';
+  const pools = valueAt(cluster, 'properties.agentPoolProfiles');
+  return {
+    kind: 'managedCluster',
+    resource: cluster,
+    networkPlugin: field(cluster, `${net}.networkPlugin`),
+    networkPluginMode: valueAt(cluster, `${net}.networkPluginMode`),
+    serviceCidr: field(cluster, `${net}.serviceCidr`),
+    dnsServiceIP: field(cluster, `${net}.dnsServiceIP`),
+    dockerBridgeCidr: field(cluster, `${net}.dockerBridgeCidr`),
+    pools: Array.isArray(pools)
+      ? pools.map((_, i) => {
+          const base = `properties.agentPoolProfiles.${i}`;
+          return {
+            count: field(cluster, `${base}.count`),
+            enableAutoScaling: valueAt(cluster, `${base}.enableAutoScaling`),
+            maxCount: valueAt(cluster, `${base}.maxCount`),
+            maxPods: field(cluster, `${base}.maxPods`),
+            subnet: field(cluster, `${base}.vnetSubnetID`),
+            podSubnet: valueAt(cluster, `${base}.podSubnetID`),
+          };
+        })
+      : [],
+    location: field(cluster, 'location'),
+    workspaces,
+    usedByAml: workspaces.length > 0,
+  };
+}
+
+function amlComputeView(compute: GraphResource, workspace: GraphResource | undefined): ClusterView {
+  const base = 'properties.properties';
+  const net = `${base}.aksNetworkingConfiguration`;
+  const computeLocation = valueAt(compute, 'properties.computeLocation');
+  return {
+    kind: 'amlCompute',
+    resource: compute,
+    networkPlugin: { value: 'azure', path: net },
+    networkPluginMode: undefined,
+    serviceCidr: field(compute, `${net}.serviceCidr`),
+    dnsServiceIP: field(compute, `${net}.dnsServiceIP`),
+    dockerBridgeCidr: field(compute, `${net}.dockerBridgeCidr`),
+    pools: [
+      {
+        count: field(compute, `${base}.agentCount`),
+        enableAutoScaling: undefined,
+        maxCount: undefined,
+        maxPods: { value: undefined, path: base },
+        subnet: field(compute, `${net}.subnetId`),
+        podSubnet: undefined,
+      },
+    ],
+    location: computeLocation !== undefined ? { value: computeLocation, path: 'properties.computeLocation' } : field(compute, 'location'),
+    workspaces: workspace ? [workspace] : [],
+    usedByAml: true,
+  };
+}
+
+export interface AksView {
+  clusters: ClusterView[];
+  /** the view of a managed cluster by key */
+  cluster(key: string): ClusterView | undefined;
+  /** AKS computes (attached or AML-created) of each workspace key */
+  computesOf(workspaceKey: string): readonly GraphResource[];
+}
+
+function buildAksView(index: GraphIndex): AksView {
+  const workspacesOfCluster = new Map<string, GraphResource[]>();
+  const computesOfWorkspace = new Map<string, GraphResource[]>();
+  const amlClusters: ClusterView[] = [];
+  for (const compute of index.byType(COMPUTE)) {
+    if (!isAksCompute(compute)) continue;
+    const parent = parentId(compute.id);
+    const workspaceKey = parent && resourceKey(parent);
+    const workspace = workspaceKey ? index.byKey(workspaceKey) : undefined;
+    if (workspaceKey) computesOfWorkspace.set(workspaceKey, [...(computesOfWorkspace.get(workspaceKey) ?? []), compute]);
+    const target = refKey(getPath(compute.properties, 'resourceId'));
+    if (typeof target === 'string') {
+      if (workspace) workspacesOfCluster.set(target, [...(workspacesOfCluster.get(target) ?? []), workspace]);
+    } else if (isAmlCreatedCompute(compute)) {
+      amlClusters.push(amlComputeView(compute, workspace));
+    }
+  }
+  const managed = index.byType(MANAGED_CLUSTER).map((c) => managedClusterView(c, workspacesOfCluster.get(c.key) ?? []));
+  const byKey = new Map(managed.map((c) => [c.resource.key, c]));
+  return {
+    clusters: [...managed, ...amlClusters],
+    cluster: (key) => byKey.get(key),
+    computesOf: (key) => computesOfWorkspace.get(key) ?? [],
+  };
+}
+
+export function aksView(index: GraphIndex): AksView {
+  return memoView(index, 'aks', buildAksView);
+}
+
+/** Keys of the VNets a cluster's node pools join, as far as they are known. */
+export function clusterVnetKeys(index: GraphIndex, cluster: ClusterView): Set<string> {
+  const keys = new Set<string>();
+  for (const pool of cluster.pools) {
+    const key = networkView(index).vnetKeyOf(pool.subnet.value);
+    if (typeof key === 'string') keys.add(key);
+  }
+  return keys;
+}

@@ -1,0 +1,101 @@
+/**
+ * Security rules of network security groups, inline
+ * (`properties.securityRules`) or as `networkSecurityGroups/securityRules`
+ * child resources, grouped by NSG.
+ */
+import type { GraphIndex } from './index.js';
+import type { GraphResource } from './types.js';
+import { getPath, isUnknown, Unknown, type Value } from './value.js';
+import { memoView, shortName, valueAt } from './views.js';
+import { parentId, resourceKey } from './resource-id.js';
+
+export const NSG = 'Microsoft.Network/networkSecurityGroups';
+const SECURITY_RULE = 'Microsoft.Network/networkSecurityGroups/securityRules';
+
+export interface SecurityRuleView {
+  nsgKey: string;
+  name: string | Unknown;
+  /** the resource holding the rule's values (the NSG for inline rules) */
+  resource: GraphResource;
+  /** path of the rule's `properties` on `resource` */
+  path: string;
+  priority: Value | undefined;
+  direction: Value | undefined;
+  access: Value | undefined;
+  protocol: Value | undefined;
+  /** `sourceAddressPrefix` plus `sourceAddressPrefixes`; Unknown when any is */
+  sources: string[] | Unknown;
+  destinations: string[] | Unknown;
+  ports: string[] | Unknown;
+}
+
+/** Reads `x` and `xs` (e.g. `destinationPortRange`, `destinationPortRanges`) into one list. */
+function singleAndPlural(properties: Value | undefined, singular: string, plural: string): string[] | Unknown {
+  const result: string[] = [];
+  for (const value of [getPath(properties, singular), getPath(properties, plural)]) {
+    const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    for (const item of items) {
+      if (isUnknown(item)) return item;
+      if (typeof item === 'string' && item !== '') result.push(item);
+      else if (typeof item === 'number') result.push(String(item));
+    }
+  }
+  return result;
+}
+
+function ruleView(nsgKey: string, name: string | Unknown, resource: GraphResource, path: string): SecurityRuleView {
+  const properties = valueAt(resource, path);
+  return {
+    nsgKey,
+    name,
+    resource,
+    path,
+    priority: getPath(properties, 'priority'),
+    direction: getPath(properties, 'direction'),
+    access: getPath(properties, 'access'),
+    protocol: getPath(properties, 'protocol'),
+    sources: singleAndPlural(properties, 'sourceAddressPrefix', 'sourceAddressPrefixes'),
+    destinations: singleAndPlural(properties, 'destinationAddressPrefix', 'destinationAddressPrefixes'),
+    ports: singleAndPlural(properties, 'destinationPortRange', 'destinationPortRanges'),
+  };
+}
+
+export interface NsgView {
+  nsg: GraphResource;
+  rules: SecurityRuleView[];
+  /** the inline rule list is unknown: the NSG's rules can't be told */
+  rulesUnknown: boolean;
+}
+
+function buildNsgViews(index: GraphIndex): NsgView[] {
+  const views = new Map<string, NsgView>();
+  for (const nsg of index.byType(NSG)) {
+    const inline = nsg.properties['securityRules'];
+    const rules = Array.isArray(inline)
+      ? inline.map((entry, i) => {
+          const name = getPath(entry, 'name');
+          return ruleView(nsg.key, typeof name === 'string' || isUnknown(name) ? name : new Unknown('unnamed rule'), nsg, `properties.securityRules.${i}.properties`);
+        })
+      : [];
+    views.set(nsg.key, { nsg, rules, rulesUnknown: isUnknown(inline) });
+  }
+  for (const rule of index.byType(SECURITY_RULE)) {
+    const parent = parentId(rule.id);
+    const view = parent && views.get(resourceKey(parent));
+    if (view) view.rules.push(ruleView(view.nsg.key, shortName(rule.name), rule, 'properties'));
+  }
+  return [...views.values()];
+}
+
+export function nsgViews(index: GraphIndex): NsgView[] {
+  return memoView(index, 'nsg', buildNsgViews);
+}
+
+/** Whether a port list covers a port (`*`, `443`, `80-8080`); Unknown ranges don't reach here. */
+export function portsCover(ports: readonly string[], port: number): boolean {
+  return ports.some((range) => {
+    if (range === '*') return true;
+    const [low, high] = range.split('-').map((p) => Number(p.trim()));
+    return low !== undefined && low <= port && port <= (high ?? low);
+  });
+}

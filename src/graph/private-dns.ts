@@ -1,0 +1,92 @@
+/**
+ * Private DNS zones as the private-access rules need them: the zone names a
+ * zone group points at, which group IDs those names are right for (in any
+ * cloud), and which VNets each zone is linked to.
+ */
+import { CLOUD_NAMES, CLOUDS, knownZonesFor, type CloudName, type PrivateLinkGroup } from '../azure/clouds.js';
+import type { GraphIndex } from './index.js';
+import type { GraphResource } from './types.js';
+import { getPath, isUnknown, Unknown, type Value } from './value.js';
+import { memoView, refKey, shortName, valueAt } from './views.js';
+import { parentId, parseResourceId, resourceKey } from './resource-id.js';
+import { ResourceLink } from './value.js';
+
+export const PRIVATE_DNS_ZONE = 'Microsoft.Network/privateDnsZones';
+const VNET_LINK = 'Microsoft.Network/privateDnsZones/virtualNetworkLinks';
+
+const GROUPS: readonly PrivateLinkGroup[] = ['blob', 'file', 'vault', 'registry', 'amlworkspace'];
+
+/** The group ID as moat knows it (`blob`, `vault`, ...), or `undefined` for others. */
+export function knownGroup(groupId: string): PrivateLinkGroup | undefined {
+  return GROUPS.find((g) => g === groupId.toLowerCase());
+}
+
+export interface ZoneConfig {
+  group: GraphResource;
+  path: string;
+  zoneRef: Value | undefined;
+  /** the zone's name (from the zone in the graph, else from the ID), or Unknown */
+  zoneName: string | Unknown;
+  zoneKey: string | Unknown | undefined;
+}
+
+/** Every zone config of a zone group. */
+export function zoneConfigs(index: GraphIndex, group: GraphResource): ZoneConfig[] | Unknown {
+  const configs = getPath(group.properties, 'privateDnsZoneConfigs');
+  if (isUnknown(configs)) return configs;
+  if (!Array.isArray(configs)) return [];
+  return configs.map((_, i) => {
+    const path = `properties.privateDnsZoneConfigs.${i}.properties.privateDnsZoneId`;
+    const zoneRef = valueAt(group, path);
+    const zone = index.resolve(zoneRef);
+    const id = zoneRef instanceof ResourceLink ? zoneRef.target : typeof zoneRef === 'string' ? parseResourceId(zoneRef) : undefined;
+    const zoneName: string | Unknown =
+      zone && !isUnknown(zone) ? shortName(zone.name) : isUnknown(zoneRef) ? zoneRef : id ? id.name : new Unknown('no zone ID');
+    return { group, path, zoneRef, zoneName, zoneKey: refKey(zoneRef) };
+  });
+}
+
+/** The cloud whose zone names share the longest suffix with a name, to suggest the right zone. */
+export function likelyCloud(zoneName: string): CloudName {
+  const labels = zoneName.toLowerCase().split('.').reverse();
+  let best: CloudName = 'AzureCloud';
+  let bestScore = -1;
+  for (const cloud of CLOUD_NAMES) {
+    for (const zone of Object.values(CLOUDS[cloud].privateDnsZones).flat()) {
+      const other = zone.split('.').reverse();
+      let score = 0;
+      while (score < labels.length && labels[score] === other[score]) score++;
+      if (score > bestScore) [best, bestScore] = [cloud, score];
+    }
+  }
+  return best;
+}
+
+/** Whether a zone name is right for a group in some cloud. */
+export function zoneFitsGroup(zoneName: string, group: PrivateLinkGroup): boolean {
+  return knownZonesFor(group).includes(zoneName.toLowerCase());
+}
+
+/** VNet keys each zone (by key) is linked to; `unknown` marks zones with a link to an unknown VNet. */
+export interface ZoneLinks {
+  linkedVnets(zoneKey: string): ReadonlySet<string>;
+  hasUnknownLink(zoneKey: string): boolean;
+}
+
+function buildZoneLinks(index: GraphIndex): ZoneLinks {
+  const linked = new Map<string, Set<string>>();
+  const unknown = new Set<string>();
+  for (const link of index.byType(VNET_LINK)) {
+    const parent = parentId(link.id);
+    if (!parent) continue;
+    const zoneKey = resourceKey(parent);
+    const vnet = refKey(getPath(link.properties, 'virtualNetwork.id'));
+    if (typeof vnet === 'string') linked.set(zoneKey, (linked.get(zoneKey) ?? new Set()).add(vnet));
+    else unknown.add(zoneKey);
+  }
+  return { linkedVnets: (k) => linked.get(k) ?? new Set(), hasUnknownLink: (k) => unknown.has(k) };
+}
+
+export function zoneLinks(index: GraphIndex): ZoneLinks {
+  return memoView(index, 'zone-links', buildZoneLinks);
+}

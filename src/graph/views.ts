@@ -1,0 +1,71 @@
+/**
+ * Views over a graph (subnets, clusters, private endpoints, ...) are built once
+ * per GraphIndex and shared by every rule that reads them, so a lint run does
+ * the whole-graph pass for each view once, not once per rule.
+ */
+import type { GraphIndex } from './index.js';
+import { parentId, parseResourceId, resourceKey } from './resource-id.js';
+import type { GraphResource } from './types.js';
+import { getPath, isUnknown, ResourceLink, Unknown, type Value, type ValueObject } from './value.js';
+
+const cache = new WeakMap<GraphIndex, Map<string, unknown>>();
+
+export function memoView<T>(index: GraphIndex, name: string, build: (index: GraphIndex) => T): T {
+  let views = cache.get(index);
+  if (!views) cache.set(index, (views = new Map()));
+  if (!views.has(name)) views.set(name, build(index));
+  return views.get(name) as T;
+}
+
+/**
+ * The resource key a reference value names (a link or an ID string), whether or
+ * not that resource is in the graph; `Unknown` when the value is unknown,
+ * `undefined` when it isn't a reference.
+ */
+export function refKey(value: Value | undefined): string | Unknown | undefined {
+  if (isUnknown(value)) return value;
+  if (value instanceof ResourceLink) return resourceKey(value.target);
+  if (typeof value === 'string') {
+    const id = parseResourceId(value);
+    return id ? resourceKey(id) : undefined;
+  }
+  return undefined;
+}
+
+/** The key of the parent of a referenced child resource (the VNet of a subnet ID). */
+export function parentRefKey(value: Value | undefined): string | Unknown | undefined {
+  if (isUnknown(value)) return value;
+  const id = value instanceof ResourceLink ? value.target : typeof value === 'string' ? parseResourceId(value) : undefined;
+  const parent = id && parentId(id);
+  return parent ? resourceKey(parent) : undefined;
+}
+
+/** Case-insensitive comparison of a known string value; `Unknown` stays unknown. */
+export function equalsIgnoreCase(value: Value | undefined, expected: string): boolean | Unknown | undefined {
+  if (isUnknown(value)) return value;
+  if (typeof value !== 'string') return undefined;
+  return value.toLowerCase() === expected.toLowerCase();
+}
+
+/** The last segment of a (possibly nested) resource name, or `Unknown`. */
+export function shortName(name: string | Unknown): string | Unknown {
+  return isUnknown(name) ? name : name.split('/').pop()!;
+}
+
+/** A name for messages: the name, or `?` with the reason when unknown. */
+export function displayName(name: string | Unknown): string {
+  return isUnknown(name) ? '(unknown name)' : name;
+}
+
+/**
+ * A value of a resource by the same dotted path as `valueSources`
+ * (`properties.networkProfile.serviceCidr`, `sku.name`, `location`).
+ */
+export function valueAt(resource: GraphResource, path: string): Value | undefined {
+  const root: ValueObject = { properties: resource.properties };
+  for (const key of ['location', 'tags', 'sku', 'kind', 'identity', 'zones'] as const) {
+    const value = resource[key];
+    if (value !== undefined) root[key] = value;
+  }
+  return getPath(root, path);
+}

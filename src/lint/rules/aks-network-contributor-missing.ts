@@ -1,0 +1,99 @@
+/**
+ * Which role assignments count. Principal IDs of cluster identities are
+ * runtime values (`reference(...).identity.principalId`), so any Network
+ * Contributor assignment at a scope that covers the cluster's subnet counts.
+ * Covering scopes: the subnet, its VNet (read from the assignment's
+ * `properties.scope`, a link or ID, which front ends set for an extension
+ * resource's `scope`), the VNet's resource group or its subscription (read from
+ * the assignment resource's `scope`). An assignment whose role or scope is
+ * unknown might be the one: the rule stays silent then.
+ */
+import { aksView } from '../../graph/aks.js';
+import { networkView } from '../../graph/network.js';
+import { NETWORK_CONTRIBUTOR_ROLE_ID } from '../../azure/roles.js';
+import { parseResourceId } from '../../graph/resource-id.js';
+import type { Scope } from '../../graph/types.js';
+import { getPath, isUnknown, ResourceLink, Unknown, type Value } from '../../graph/value.js';
+import { displayName, refKey } from '../../graph/views.js';
+import type { Rule } from '../types.js';
+
+const ROLE_ASSIGNMENT = 'Microsoft.Authorization/roleAssignments';
+
+type Part = string | Unknown | undefined;
+
+/** Scope keys: undefined parts are the deployment's own subscription / resource group. */
+const part = (p: Part): string | undefined => (isUnknown(p) ? undefined : (p ?? '~').toLowerCase());
+function groupKey(subscription: Part, resourceGroup: Part): string | undefined {
+  const s = part(subscription);
+  const g = part(resourceGroup);
+  return s === undefined || g === undefined ? undefined : `rg:${s}/${g}`;
+}
+function subscriptionKey(subscription: Part): string | undefined {
+  const s = part(subscription);
+  return s === undefined ? undefined : `sub:${s}`;
+}
+
+/** Whether a role definition value may be Network Contributor (unknown may be). */
+function mayBeNetworkContributor(role: Value | undefined): boolean {
+  if (isUnknown(role)) return true;
+  const text = role instanceof ResourceLink ? role.toString() : role;
+  return typeof text === 'string' && text.toLowerCase().includes(NETWORK_CONTRIBUTOR_ROLE_ID);
+}
+
+/** The scope keys granted, or `undefined` when the assignment's scope can't be known. */
+function grantedScopes(scope: Scope, explicit: Value | undefined): string[] | undefined {
+  if (explicit !== undefined) {
+    const key = refKey(explicit);
+    if (isUnknown(key)) return undefined;
+    if (key !== undefined) return [key];
+    const id = typeof explicit === 'string' ? /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?\/?$/i.exec(explicit) : null;
+    if (id) return [id[2] ? groupKey(id[1], id[2]) : subscriptionKey(id[1])].filter((k): k is string => k !== undefined);
+  }
+  if (scope.level === 'resourceGroup') return [groupKey(scope.subscription, scope.resourceGroup)].filter((k): k is string => k !== undefined);
+  if (scope.level === 'subscription') return [subscriptionKey(scope.subscription)].filter((k): k is string => k !== undefined);
+  return [];
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'aks-network-contributor-missing',
+    description: "No Network Contributor role assignment covers the VNet's resource group (or the VNet or subnet) for the AKS cluster's identity.",
+    defaultLevel: 'error',
+    docs: '#aks-network-contributor-missing',
+    help: "Assign Network Contributor (4d97b98b-1d4f-4787-a291-c67834d212e7) to the cluster's identity on the resource group that holds the VNet, which may be another resource group than the cluster's.",
+  },
+  check({ index, report }) {
+    const granted = new Set<string>();
+    for (const assignment of index.byType(ROLE_ASSIGNMENT)) {
+      if (!mayBeNetworkContributor(getPath(assignment.properties, 'roleDefinitionId'))) continue;
+      const scopes = grantedScopes(assignment.scope, getPath(assignment.properties, 'scope'));
+      if (scopes === undefined) return; // an assignment that could be anywhere: can't tell
+      scopes.forEach((s) => granted.add(s));
+    }
+    for (const cluster of aksView(index).clusters) {
+      // AML creates the identity of the clusters it provisions: unknown until deployed (the planner notes it)
+      if (cluster.kind !== 'managedCluster' || cluster.resource.existing) continue;
+      for (const pool of cluster.pools) {
+        const subnetRef = pool.subnet.value;
+        const subnetKey = refKey(subnetRef);
+        const vnetKey = networkView(index).vnetKeyOf(subnetRef);
+        if (typeof subnetKey !== 'string' || typeof vnetKey !== 'string') continue;
+        const vnet = index.byKey(vnetKey);
+        const id = subnetRef instanceof ResourceLink ? subnetRef.target : typeof subnetRef === 'string' ? parseResourceId(subnetRef) : undefined;
+        const subscription = vnet ? vnet.scope.subscription : id?.subscription;
+        const resourceGroup = vnet ? vnet.scope.resourceGroup : id?.resourceGroup;
+        const covering = [subnetKey, vnetKey, groupKey(subscription, resourceGroup), subscriptionKey(subscription)];
+        if (covering.includes(undefined) || covering.some((k) => granted.has(k!))) continue;
+        const groupName = isUnknown(resourceGroup) ? '?' : (resourceGroup ?? "the deployment's resource group");
+        report({
+          message: `no Network Contributor role assignment for the identity of cluster ${displayName(cluster.resource.name)} on resource group ${groupName}, which holds VNet ${vnet ? displayName(vnet.name) : vnetKey.split('/').pop()}`,
+          resource: cluster.resource,
+          path: cluster.resource.identity !== undefined ? 'identity' : pool.subnet.path,
+        });
+        break;
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,57 @@
+/**
+ * A string literal with a host name that differs between Azure clouds
+ * (management.azure.com, core.windows.net, ...): the template breaks in a
+ * sovereign cloud. The host lists are Bicep's defaults for its rule of the
+ * same name; schema URLs are excluded.
+ */
+import type { Rule } from '../types.js';
+
+const DISALLOWED_HOSTS = [
+  'gallery.azure.com',
+  'management.core.windows.net',
+  'management.azure.com',
+  'database.windows.net',
+  'core.windows.net',
+  'login.microsoftonline.com',
+  'graph.windows.net',
+  'trafficmanager.net',
+  'datalake.azure.net',
+  'azuredatalakestore.net',
+  'azuredatalakeanalytics.net',
+  'vault.azure.net',
+  'api.loganalytics.io',
+  'asazure.windows.net',
+  'region.asazure.windows.net',
+  'batch.core.windows.net',
+];
+const EXCLUDED_HOSTS = ['schema.management.azure.com'];
+
+/** The host as a whole DNS label sequence: `blob.core.windows.net` has core.windows.net, `xcore.windows.net` doesn't. */
+const hostPattern = (host: string): RegExp => new RegExp(`(?:^|[^a-z0-9-])${host.replace(/\./g, '\\.')}(?![a-z0-9-]|\\.[a-z0-9])`, 'i');
+const DISALLOWED = DISALLOWED_HOSTS.map((host) => ({ host, pattern: hostPattern(host) }));
+const EXCLUDED = EXCLUDED_HOSTS.map(hostPattern);
+
+function hardcodedHost(text: string): string | undefined {
+  if (EXCLUDED.some((pattern) => pattern.test(text))) return undefined;
+  return DISALLOWED.find(({ pattern }) => pattern.test(text))?.host;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'no-hardcoded-env-urls',
+    description: 'A string hard-codes a host name that differs between Azure clouds.',
+    defaultLevel: 'warning',
+    docs: '#no-hardcoded-env-urls',
+    help: 'Build the URL from environment() (e.g. environment().resourceManager, environment().suffixes.storage) or read it from the deployed resource (properties.primaryEndpoints).',
+  },
+  check({ graph, report }) {
+    for (const template of graph.templates) {
+      for (const literal of template.literals) {
+        const host = hardcodedHost(literal.value);
+        if (host) report({ message: `'${literal.value}' hard-codes ${host}; use environment() instead`, at: literal.source });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,72 @@
+import { nsgViews, portsCover, type SecurityRuleView } from '../../graph/nsg.js';
+import { isUnknown } from '../../graph/value.js';
+import { displayName, equalsIgnoreCase } from '../../graph/views.js';
+import type { Rule } from '../types.js';
+
+/** Service tags AKS and AML need outbound (design.md §1); a regional tag (`Storage.eastus2`) also does. */
+const REQUIRED_TAGS = [
+  'AzureContainerRegistry',
+  'AzureActiveDirectory',
+  'AzureMachineLearning',
+  'AzureResourceManager',
+  'Storage',
+  'AzureFrontDoor.FirstParty',
+  'MicrosoftContainerRegistry',
+];
+const EVERYWHERE = new Set(['*', 'internet', '0.0.0.0/0']);
+const HTTPS = 443;
+
+const isOutbound = (r: SecurityRuleView): boolean => equalsIgnoreCase(r.direction, 'Outbound') === true;
+
+/** A known outbound deny of HTTPS to the whole Internet. */
+function blocksInternet(r: SecurityRuleView): boolean {
+  return (
+    equalsIgnoreCase(r.access, 'Deny') === true &&
+    typeof r.priority === 'number' &&
+    (equalsIgnoreCase(r.protocol, '*') === true || equalsIgnoreCase(r.protocol, 'Tcp') === true) &&
+    !isUnknown(r.destinations) &&
+    r.destinations.some((d) => EVERYWHERE.has(d.toLowerCase())) &&
+    !isUnknown(r.ports) &&
+    portsCover(r.ports, HTTPS)
+  );
+}
+
+/** Whether a rule may allow HTTPS to a tag; unknown parts count as "may". */
+function mayAllow(r: SecurityRuleView, tag: string): boolean {
+  if (equalsIgnoreCase(r.access, 'Deny') === true) return false;
+  if (!isUnknown(r.ports) && !portsCover(r.ports, HTTPS)) return false;
+  if (isUnknown(r.destinations)) return true;
+  const lower = tag.toLowerCase();
+  return r.destinations.some((d) => {
+    const dest = d.toLowerCase();
+    return EVERYWHERE.has(dest) || dest === lower || dest.startsWith(`${lower}.`);
+  });
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'nsg-outbound-blocks-acr',
+    description: 'An outbound deny to the Internet comes before any allow for AzureContainerRegistry (or another service tag AML on AKS needs).',
+    defaultLevel: 'error',
+    docs: '#nsg-outbound-blocks-acr',
+    help: 'Add outbound allow rules, with a higher priority (lower number) than the deny, for AzureContainerRegistry.<Region>, Storage.<Region>, AzureActiveDirectory, AzureMachineLearning, AzureResourceManager, AzureFrontDoor.FirstParty and MicrosoftContainerRegistry on 443.',
+  },
+  check({ index, report }) {
+    for (const nsg of nsgViews(index)) {
+      if (nsg.rulesUnknown) continue;
+      const outbound = nsg.rules.filter(isOutbound);
+      const deny = outbound.filter(blocksInternet).sort((a, b) => (a.priority as number) - (b.priority as number))[0];
+      if (!deny) continue;
+      const before = outbound.filter((r) => typeof r.priority !== 'number' || r.priority < (deny.priority as number));
+      const missing = REQUIRED_TAGS.filter((tag) => !before.some((r) => mayAllow(r, tag)));
+      if (missing.length === 0) continue;
+      report({
+        message: `outbound rule ${displayName(deny.name)} (priority ${deny.priority}) of NSG ${displayName(nsg.nsg.name)} blocks ${missing.join(', ')}: no allow rule with a higher priority`,
+        resource: deny.resource,
+        path: deny.path,
+      });
+    }
+  },
+};
+
+export default rule;
