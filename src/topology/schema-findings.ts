@@ -125,12 +125,10 @@ function describe(error: ErrorObject, source: TopologySource): Finding | undefin
       );
     case 'minItems':
       return topologyFinding(`${where} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`, atValue, fieldHelp);
-    case 'uniqueItems':
-      return topologyFinding(
-        `${where} repeats an item: [${String(params.j)}] and [${String(params.i)}] are equal`,
-        locateValue(source, [...segments, String(params.i)]),
-        fieldHelp,
-      );
+    case 'uniqueItems': {
+      const [first, repeat] = [Number(params.i), Number(params.j)].sort((x, y) => x - y);
+      return topologyFinding(`${where} repeats an item: [${first}] and [${repeat}] are equal`, locateValue(source, [...segments, String(repeat)]), fieldHelp);
+    }
     case 'contains':
       return topologyFinding(`${where} needs an item with ${describeConditions((error.parentSchema as SchemaNode).contains)}`, atValue, fieldHelp);
     default:

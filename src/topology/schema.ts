@@ -29,15 +29,20 @@ const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsM
 
 let compiled: { schema: SchemaNode; validate: ValidateFunction } | undefined;
 
-function compile(): { schema: SchemaNode; validate: ValidateFunction } {
-  const schema = JSON.parse(readFileSync(TOPOLOGY_SCHEMA_PATH, 'utf8')) as SchemaNode;
-  const ajv = new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: true, strictRequired: false });
+/** An ajv that knows the topology schema's formats and keywords. */
+export function createTopologyAjv(options: { useDefaults: boolean }): Ajv {
+  const ajv = new Ajv({ allErrors: true, useDefaults: options.useDefaults, verbose: true, strict: true, strictRequired: false });
   addFormats(ajv, ['ipv4', 'uuid']);
   ajv.addFormat('ipv4-cidr', IPV4_CIDR);
   ajv.addFormat('nsg-source', NSG_SOURCE);
   // Documents a default computed in code (defaults.ts); ajv only needs to accept it.
   ajv.addKeyword({ keyword: 'x-derivedDefault', schemaType: 'string' });
-  return { schema, validate: ajv.compile(schema) };
+  return ajv;
+}
+
+function compile(): { schema: SchemaNode; validate: ValidateFunction } {
+  const schema = JSON.parse(readFileSync(TOPOLOGY_SCHEMA_PATH, 'utf8')) as SchemaNode;
+  return { schema, validate: createTopologyAjv({ useDefaults: true }).compile(schema) };
 }
 
 export function topologySchema(): SchemaNode {

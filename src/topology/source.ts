@@ -55,6 +55,10 @@ const YAML_HINTS: Record<string, string> = {
 };
 
 function yamlError(error: YAMLError, at: SourceLocation): InputError {
+  // The parser files an unclosed bracket under BAD_INDENT; say what the user can fix.
+  if (/end with an? [\]}]/.test(error.message)) return new InputError(`YAML: ${error.message}`, at, 'a [ or { is not closed');
+  // Its recursion limit surfaces as the engine's stack message.
+  if (/call stack/i.test(error.message)) return new InputError('YAML: nested too deeply', at, 'a topology nests a few levels; is this the right file?');
   return new InputError(`YAML: ${error.message}`, at, YAML_HINTS[error.code] ?? 'fix the YAML syntax at this position');
 }
 
@@ -85,7 +89,7 @@ function checkJsonSyntax(text: string, file: string): void {
   const first = errors[0];
   if (!first) return;
   const code = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  throw new InputError(`JSON: ${code}`, locationOfOffset(text, file, first.offset), 'fix the JSON syntax at this position (no comments or trailing commas)');
+  throw new InputError(`JSON: ${code}`, locationOfOffset(text, file, first.offset), 'fix the JSON syntax here; JSON allows no comments or trailing commas');
 }
 
 /** A value's own node, and where to point when it (or a step before it) is absent. */
