@@ -149,8 +149,8 @@ export const COLLECTION_FUNCTIONS: FunctionTable = {
       return Array.from({ length: count }, (_, i) => start + i);
     },
   },
-  min: { minArgs: 1, call: (args) => extreme(args, Math.min) },
-  max: { minArgs: 1, call: (args) => extreme(args, Math.max) },
+  min: { minArgs: 1, call: (args) => extreme(args, (a, b) => Math.min(a, b)) },
+  max: { minArgs: 1, call: (args) => extreme(args, (a, b) => Math.max(a, b)) },
   null: { minArgs: 0, maxArgs: 0, call: () => null },
   coalesce: {
     minArgs: 1,
