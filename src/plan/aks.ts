@@ -16,7 +16,7 @@ import { NETWORK_CONTRIBUTOR_ROLE_ID } from '../azure/roles.js';
 import { InputError } from '../errors.js';
 import { formatResourceId, parseResourceId, type ResourceId } from '../graph/resource-id.js';
 import type { GraphResource } from '../graph/types.js';
-import { ResourceLink, RuntimeValue, Unknown, type Value, type ValueObject } from '../graph/value.js';
+import { ResourceLink, RuntimeValue, type Value, type ValueObject } from '../graph/value.js';
 import type { Topology } from '../topology/types.js';
 import { linkTo, tagsOf, type PlanBuilder } from './builder.js';
 import type { NetworkPlan } from './network.js';
@@ -92,6 +92,51 @@ function postDeployNote(builder: PlanBuilder, topology: Topology, network: Netwo
   });
 }
 
+/** A managed cluster's properties as the topology states them (for a new cluster, and what an existing one has). */
+function clusterProperties(topology: Topology, network: NetworkPlan): ValueObject {
+  const aks = topology.aks;
+  const networkProfile: ValueObject = {
+    networkPlugin: aks.networkPlugin,
+    serviceCidr: aks.serviceCidr,
+    dnsServiceIP: aks.dnsServiceIP,
+    loadBalancerSku: 'standard',
+  };
+  if (apiVersionOf(MANAGED_CLUSTER) < DOCKER_BRIDGE_REJECTED_FROM) networkProfile['dockerBridgeCidr'] = aks.dockerBridgeCidr;
+  return {
+    agentPoolProfiles: [
+      {
+        name: 'system',
+        mode: 'System',
+        count: aks.nodeCount,
+        vmSize: aks.vmSize,
+        maxPods: aks.maxPods,
+        osType: 'Linux',
+        type: 'VirtualMachineScaleSets',
+        vnetSubnetID: network.aks.link,
+      },
+    ],
+    networkProfile,
+    apiServerAccessProfile: { enablePrivateCluster: aks.privateCluster, enablePrivateClusterPublicFQDN: aks.publicFqdn },
+  };
+}
+
+function clusterSources(network: NetworkPlan): Record<string, string> {
+  const pool = 'properties.agentPoolProfiles.0';
+  return {
+    location: 'aks.location',
+    [`${pool}.count`]: 'aks.nodeCount',
+    [`${pool}.vmSize`]: 'aks.vmSize',
+    [`${pool}.maxPods`]: 'aks.maxPods',
+    [`${pool}.vnetSubnetID`]: `network.subnets.${network.aks.index}`,
+    'properties.networkProfile.networkPlugin': 'aks.networkPlugin',
+    'properties.networkProfile.serviceCidr': 'aks.serviceCidr',
+    'properties.networkProfile.dnsServiceIP': 'aks.dnsServiceIP',
+    'properties.networkProfile.dockerBridgeCidr': 'aks.dockerBridgeCidr',
+    'properties.apiServerAccessProfile.enablePrivateCluster': 'aks.privateCluster',
+    'properties.apiServerAccessProfile.enablePrivateClusterPublicFQDN': 'aks.publicFqdn',
+  };
+}
+
 function planManagedCluster(builder: PlanBuilder, topology: Topology, network: NetworkPlan): { cluster: GraphResource; roleAssignment: GraphResource } {
   const aks = topology.aks;
   const identity = builder.add({
@@ -111,14 +156,6 @@ function planManagedCluster(builder: PlanBuilder, topology: Topology, network: N
     { id: new RuntimeValue({ kind: 'property', target: identity.id, property: 'principalId' }), key: formatResourceId(identity.id) },
     'aks',
   );
-  const networkProfile: ValueObject = {
-    networkPlugin: aks.networkPlugin,
-    serviceCidr: aks.serviceCidr,
-    dnsServiceIP: aks.dnsServiceIP,
-    loadBalancerSku: 'standard',
-  };
-  if (apiVersionOf(MANAGED_CLUSTER) < DOCKER_BRIDGE_REJECTED_FROM) networkProfile['dockerBridgeCidr'] = aks.dockerBridgeCidr;
-  const pool = 'properties.agentPoolProfiles.0';
   const cluster = builder.add({
     type: MANAGED_CLUSTER,
     name: aks.name,
@@ -126,40 +163,11 @@ function planManagedCluster(builder: PlanBuilder, topology: Topology, network: N
     location: aks.location,
     tags: tagsOf(topology.tags),
     identity: { type: 'UserAssigned', userAssignedIdentities: { [formatResourceId(identity.id)]: {} } },
-    properties: {
-      dnsPrefix: aks.name,
-      agentPoolProfiles: [
-        {
-          name: 'system',
-          mode: 'System',
-          count: aks.nodeCount,
-          vmSize: aks.vmSize,
-          maxPods: aks.maxPods,
-          osType: 'Linux',
-          type: 'VirtualMachineScaleSets',
-          vnetSubnetID: network.aks.link,
-        },
-      ],
-      networkProfile,
-      apiServerAccessProfile: { enablePrivateCluster: aks.privateCluster, enablePrivateClusterPublicFQDN: aks.publicFqdn },
-    },
+    properties: { dnsPrefix: aks.name, ...clusterProperties(topology, network) },
     declaredBy: 'aks',
     // the cluster joins the subnet with its identity: the role must be in place first
     after: [roleAssignment],
-    valuesFrom: {
-      name: 'aks.name',
-      location: 'aks.location',
-      [`${pool}.count`]: 'aks.nodeCount',
-      [`${pool}.vmSize`]: 'aks.vmSize',
-      [`${pool}.maxPods`]: 'aks.maxPods',
-      [`${pool}.vnetSubnetID`]: `network.subnets.${network.aks.index}`,
-      'properties.networkProfile.networkPlugin': 'aks.networkPlugin',
-      'properties.networkProfile.serviceCidr': 'aks.serviceCidr',
-      'properties.networkProfile.dnsServiceIP': 'aks.dnsServiceIP',
-      'properties.networkProfile.dockerBridgeCidr': 'aks.dockerBridgeCidr',
-      'properties.apiServerAccessProfile.enablePrivateCluster': 'aks.privateCluster',
-      'properties.apiServerAccessProfile.enablePrivateClusterPublicFQDN': 'aks.publicFqdn',
-    },
+    valuesFrom: { name: 'aks.name', ...clusterSources(network) },
   });
   return { cluster, roleAssignment };
 }
@@ -177,18 +185,18 @@ function existingClusterId(topology: Topology, builder: PlanBuilder): ResourceId
   return id;
 }
 
-function planExistingCluster(builder: PlanBuilder, topology: Topology): GraphResource {
+/** The attached cluster: referenced, with what the topology says it has, so the checks compare it with the network. */
+function planExistingCluster(builder: PlanBuilder, topology: Topology, network: NetworkPlan): GraphResource {
   const id = existingClusterId(topology, builder);
-  const unread = (what: string): Unknown => new Unknown(`${what} of an existing cluster moat does not read`);
   const spec = {
     type: MANAGED_CLUSTER,
     name: id.name,
     resourceGroup: id.resourceGroup,
     existing: true,
     location: topology.aks.location,
-    properties: { networkProfile: unread('network profile'), agentPoolProfiles: unread('node pools'), apiServerAccessProfile: unread('API server access') },
+    properties: clusterProperties(topology, network),
     declaredBy: 'aks.resourceId',
-    valuesFrom: { location: 'aks.location' },
+    valuesFrom: { name: 'aks.resourceId', ...clusterSources(network) },
   } as const;
   return id.subscription === undefined ? builder.add(spec) : builder.add({ ...spec, subscription: id.subscription });
 }
@@ -243,7 +251,7 @@ export function planAks(builder: PlanBuilder, topology: Topology, network: Netwo
   const planned =
     aks.provisioning === 'cluster'
       ? planManagedCluster(builder, topology, network)
-      : { cluster: planExistingCluster(builder, topology), roleAssignment: undefined };
+      : { cluster: planExistingCluster(builder, topology, network), roleAssignment: undefined };
   const attachSources = {
     name: 'aks.computeName',
     location: 'aks.location',

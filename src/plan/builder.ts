@@ -141,7 +141,8 @@ export class PlanBuilder {
   }
 }
 
-/** The topology's tags as a graph value (the generated type allows absent entries). */
-export function tagsOf(tags: Record<string, string | undefined>): ValueObject {
-  return Object.fromEntries(Object.entries(tags).filter((entry): entry is [string, string] => entry[1] !== undefined));
+/** The topology's tags as a graph value; undefined when there are none (nothing to write). */
+export function tagsOf(tags: Record<string, string | undefined>): ValueObject | undefined {
+  const entries = Object.entries(tags).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
