@@ -52,6 +52,7 @@ export type Statement =
   | ExtensionDecl
   | UsingDecl
   | ExtendsDecl
+  | ExtensionConfigDecl
   | AssertDecl
   | TestDecl
   | MissingDecl
@@ -183,6 +184,13 @@ export interface UsingDecl extends DeclBase {
 export interface ExtendsDecl extends DeclBase {
   kind: 'Extends';
   path: StringExpr | ErrorNode;
+}
+
+/** `.bicepparam`: `extensionConfig alias with {...}` */
+export interface ExtensionConfigDecl extends DeclBase {
+  kind: 'ExtensionConfig';
+  alias: Identifier;
+  config: ObjectExpr;
 }
 
 export interface AssertDecl extends DeclBase {

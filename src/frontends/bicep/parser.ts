@@ -30,7 +30,7 @@ const ALLOW_RESOURCES = 2;
 
 const DECLARATION_KEYWORDS = new Set([
   'targetScope', 'metadata', 'param', 'var', 'resource', 'module', 'output', 'type', 'func',
-  'import', 'using', 'extends', 'extension', 'provider', 'assert', 'test',
+  'import', 'using', 'extends', 'extension', 'extensionConfig', 'provider', 'assert', 'test',
 ]);
 
 /** Token kinds that may follow a declaration keyword when it really starts a declaration (not a property `type: ...`). */
@@ -247,6 +247,7 @@ class Parser {
         case 'provider': this.read(); return this.extension(start, decorators, keyword);
         case 'using': return this.using(start, decorators);
         case 'extends': return this.extendsDeclaration(start, decorators);
+        case 'extensionConfig': return this.extensionConfig(start, decorators);
         case 'assert': return this.assert(start, decorators);
         case 'test': return this.test(start, decorators);
       }
@@ -463,6 +464,14 @@ class Parser {
     this.read();
     const path = this.requiredString('a path string');
     return { kind: 'Extends', decorators, path, span: this.spanFrom(start) };
+  }
+
+  private extensionConfig(start: number, decorators: A.Decorator[]): A.ExtensionConfigDecl {
+    this.read();
+    const alias = this.identifier('an extension alias');
+    this.expectKeyword('with');
+    const config = this.requiredObject();
+    return { kind: 'ExtensionConfig', decorators, alias, config, span: this.spanFrom(start) };
   }
 
   private assert(start: number, decorators: A.Decorator[]): A.AssertDecl {

@@ -1,0 +1,423 @@
+/**
+ * The ARM walker: copy loops, conditions, child resources, nested deployments
+ * (inner and outer scope), symbolic names, parameters, bounds; and the
+ * line:col of values.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { isArmTemplate, readArmParametersFile, readArmTemplate, type ArmReadOptions } from '../../src/frontends/arm/index.js';
+import { getPath, type Value } from '../../src/graph/value.js';
+import type { GraphResource } from '../../src/graph/types.js';
+import { armGuid } from '../../src/azure/guid.js';
+import { FILE, UNKNOWN, lineOf, matches, plain, read, template } from './arm-support.js';
+
+const API = '2024-05-01';
+const vnet = (name: string, extra: Record<string, unknown> = {}) => ({ type: 'Microsoft.Network/virtualNetworks', apiVersion: API, name, location: 'westus', ...extra });
+const deployment = (name: string, inner: Record<string, unknown>, extra: Record<string, unknown> = {}, properties: Record<string, unknown> = {}) => ({
+  type: 'Microsoft.Resources/deployments',
+  apiVersion: '2022-09-01',
+  name,
+  ...extra,
+  properties: { mode: 'Incremental', template: template(inner), ...properties },
+});
+const innerScope = { expressionEvaluationOptions: { scope: 'inner' } };
+
+interface ExpectedResource {
+  /** `type/name` with the full type and name */
+  id: string;
+  condition?: unknown;
+  scope?: unknown;
+  deployment?: string;
+  existing?: boolean;
+  /** value paths from the resource root -> expected plain value (or UNKNOWN) */
+  values?: Record<string, unknown>;
+  /** `type/name` of resources it depends on */
+  dependsOn?: string[];
+  suppress?: string[];
+}
+
+interface Expected {
+  resources: ExpectedResource[];
+  /** substrings of the expected problems, in order */
+  errors?: string[];
+}
+
+const label = (r: GraphResource): string => `${r.type}/${typeof r.name === 'string' ? r.name : '?'}`;
+
+const CASES: [name: string, input: Record<string, unknown>, expected: Expected, options?: ArmReadOptions][] = [
+  [
+    'resource copy loop',
+    template({ resources: [vnet("[concat('vnet', copyIndex(1))]", { copy: { name: 'nets', count: 3 }, properties: { i: "[copyIndex('nets')]" } })] }),
+    {
+      resources: [1, 2, 3].map((n) => ({ id: `Microsoft.Network/virtualNetworks/vnet${n}`, values: { 'properties.i': n - 1 } })),
+    },
+  ],
+  ['copy count 0', template({ resources: [vnet('[concat(\'v\', copyIndex())]', { copy: { name: 'n', count: 0 } })] }), { resources: [] }],
+  [
+    'copy count unknown: one stand-in, unknown name and condition',
+    template({ parameters: { n: { type: 'int' } }, resources: [vnet("[concat('v', copyIndex())]", { copy: { name: 'n', count: "[parameters('n')]" } })] }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/?', condition: UNKNOWN }] },
+  ],
+  [
+    'copy count over ARM limit',
+    template({ resources: [vnet("[concat('v', copyIndex())]", { copy: { name: 'big', count: 801 } })] }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/?', condition: UNKNOWN }], errors: ["copy loop big has count 801, over ARM's limit of 800"] },
+  ],
+  [
+    'property copy',
+    template({
+      resources: [
+        vnet('vnet', {
+          properties: {
+            copy: [{ name: 'subnets', count: 2, input: { name: "[concat('snet', copyIndex('subnets'))]", properties: { addressPrefix: "[cidrSubnet('10.0.0.0/16', 24, copyIndex('subnets'))]" } } }],
+          },
+        }),
+      ],
+    }),
+    {
+      resources: [
+        {
+          id: 'Microsoft.Network/virtualNetworks/vnet',
+          values: { 'properties.subnets.1.name': 'snet1', 'properties.subnets.1.properties.addressPrefix': '10.0.1.0/24' },
+        },
+      ],
+    },
+  ],
+  [
+    'variable copy',
+    template({
+      variables: { copy: [{ name: 'prefixes', count: 2, input: "[concat('10.', copyIndex('prefixes'), '.0.0/16')]" }] },
+      resources: [vnet('vnet', { properties: { addressSpace: { addressPrefixes: "[variables('prefixes')]" } } })],
+    }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.addressSpace.addressPrefixes': ['10.0.0.0/16', '10.1.0.0/16'] } }] },
+  ],
+  [
+    'conditions: true omitted, false kept, unknown kept',
+    template({
+      parameters: { deploy: { type: 'bool', defaultValue: true }, open: { type: 'bool' } },
+      resources: [vnet('a', { condition: "[parameters('deploy')]" }), vnet('b', { condition: false }), vnet('c', { condition: "[parameters('open')]" })],
+    }),
+    {
+      resources: [
+        { id: 'Microsoft.Network/virtualNetworks/a', condition: undefined },
+        { id: 'Microsoft.Network/virtualNetworks/b', condition: false },
+        { id: 'Microsoft.Network/virtualNetworks/c', condition: UNKNOWN },
+      ],
+    },
+  ],
+  [
+    'child resources: full type and name, depend on the parent',
+    template({
+      resources: [vnet('vnet', { resources: [{ type: 'subnets', apiVersion: API, name: 'snet-aks', properties: { addressPrefix: '10.0.0.0/24' } }] })],
+    }),
+    {
+      resources: [
+        { id: 'Microsoft.Network/virtualNetworks/vnet' },
+        { id: 'Microsoft.Network/virtualNetworks/subnets/vnet/snet-aks', values: { 'properties.addressPrefix': '10.0.0.0/24' }, dependsOn: ['Microsoft.Network/virtualNetworks/vnet'] },
+      ],
+    },
+  ],
+  [
+    'nested deployment, inner scope: own parameters, target resource group',
+    template({
+      variables: { zone: 'privatelink.blob.core.windows.net' },
+      resources: [
+        deployment(
+          'dns',
+          {
+            parameters: { zoneName: { type: 'string' } },
+            resources: [{ type: 'Microsoft.Network/privateDnsZones', apiVersion: '2020-06-01', name: "[parameters('zoneName')]", location: 'global', properties: { rg: '[resourceGroup().name]', dep: '[deployment().name]' } }],
+          },
+          { resourceGroup: 'rg-dns' },
+          { ...innerScope, parameters: { zoneName: { value: "[variables('zone')]" } } },
+        ),
+      ],
+    }),
+    {
+      resources: [
+        {
+          id: 'Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net',
+          scope: { level: 'resourceGroup', resourceGroup: 'rg-dns' },
+          deployment: 'dns',
+          values: { 'properties.rg': 'rg-dns', 'properties.dep': 'dns' },
+        },
+      ],
+    },
+  ],
+  [
+    "nested deployment, outer scope: the parent's variables and resource group",
+    template({
+      variables: { name: 'vnet-outer' },
+      resources: [deployment('net', { resources: [vnet("[variables('name')]", { properties: { rg: '[resourceGroup().name]' } })] }, { resourceGroup: 'rg-net', subscriptionId: 'sub-1' })],
+    }),
+    {
+      resources: [
+        {
+          id: 'Microsoft.Network/virtualNetworks/vnet-outer',
+          scope: { level: 'resourceGroup', subscription: 'sub-1', resourceGroup: 'rg-net' },
+          deployment: 'net',
+          values: { 'properties.rg': UNKNOWN },
+        },
+      ],
+    },
+  ],
+  [
+    'nested deployments in nested deployments, with conditions',
+    template({
+      resources: [deployment('outer', { resources: [deployment('inner', { resources: [vnet('deep')] }, {}, innerScope)] }, { condition: false }, innerScope)],
+    }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/deep', deployment: 'outer/inner', condition: false }] },
+  ],
+  [
+    'languageVersion 2.0: symbolic names, existing, dependsOn by symbol',
+    template({
+      languageVersion: '2.0',
+      resources: {
+        net: { ...vnet('vnet'), existing: true },
+        pip: { type: 'Microsoft.Network/publicIPAddresses', apiVersion: API, name: 'pip', dependsOn: ['net'] },
+      },
+    }),
+    {
+      resources: [
+        { id: 'Microsoft.Network/virtualNetworks/vnet', existing: true },
+        { id: 'Microsoft.Network/publicIPAddresses/pip', existing: false, dependsOn: ['Microsoft.Network/virtualNetworks/vnet'] },
+      ],
+    },
+  ],
+  [
+    'dependsOn by resource ID, by name, and through links in properties',
+    template({
+      resources: [
+        vnet('vnet'),
+        { type: 'Microsoft.Network/networkSecurityGroups', apiVersion: API, name: 'nsg', dependsOn: ['vnet'] },
+        { type: 'Microsoft.Network/publicIPAddresses', apiVersion: API, name: 'pip', dependsOn: ["[resourceId('Microsoft.Network/networkSecurityGroups', 'nsg')]"], properties: { v: "[resourceId('Microsoft.Network/virtualNetworks', 'vnet')]" } },
+      ],
+    }),
+    {
+      resources: [
+        { id: 'Microsoft.Network/virtualNetworks/vnet' },
+        { id: 'Microsoft.Network/networkSecurityGroups/nsg', dependsOn: ['Microsoft.Network/virtualNetworks/vnet'] },
+        { id: 'Microsoft.Network/publicIPAddresses/pip', dependsOn: ['Microsoft.Network/networkSecurityGroups/nsg', 'Microsoft.Network/virtualNetworks/vnet'] },
+      ],
+    },
+  ],
+  [
+    'parameters: file values win over defaults; no value is unknown',
+    template({
+      parameters: { a: { type: 'string', defaultValue: 'default' }, b: { type: 'string', defaultValue: 'default' }, c: { type: 'string' } },
+      resources: [vnet('vnet', { properties: { a: "[parameters('a')]", b: "[parameters('b')]", c: "[parameters('c')]" } })],
+    }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.a': 'from-file', 'properties.b': 'default', 'properties.c': { $unknown: 'parameter c has no value' } } }] },
+    { parameters: { A: 'from-file' } },
+  ],
+  [
+    'runtime values are unknown, links stay links',
+    template({
+      resources: [
+        vnet('vnet', {
+          properties: {
+            ref: "[reference('other').x]",
+            keys: "[listKeys('st', '2023-01-01')]",
+            link: "[resourceId('Microsoft.Network/virtualNetworks', 'other')]",
+            text: "[concat('id=', resourceId('Microsoft.Network/virtualNetworks', 'other'))]",
+          },
+        }),
+      ],
+    }),
+    {
+      resources: [
+        {
+          id: 'Microsoft.Network/virtualNetworks/vnet',
+          values: {
+            'properties.ref': UNKNOWN,
+            'properties.keys': UNKNOWN,
+            'properties.link': { $link: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/other' },
+            'properties.text': 'id=/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/other',
+          },
+        },
+      ],
+    },
+  ],
+  [
+    'metadata.moat.suppress and an extension scope',
+    template({
+      resources: [
+        vnet('vnet', { metadata: { moat: { suppress: ['subnet-overlap'] } } }),
+        {
+          type: 'Microsoft.Authorization/roleAssignments',
+          apiVersion: '2022-04-01',
+          name: "[guid('ra')]",
+          scope: "[format('Microsoft.Network/virtualNetworks/{0}', 'vnet')]",
+          properties: { roleDefinitionId: "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')]" },
+        },
+      ],
+    }),
+    {
+      resources: [
+        { id: 'Microsoft.Network/virtualNetworks/vnet', suppress: ['subnet-overlap'] },
+        {
+          id: `Microsoft.Authorization/roleAssignments/${armGuid('ra')}`,
+          values: { 'properties.scope': { $link: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/vnet' } },
+        },
+      ],
+    },
+  ],
+  [
+    'subscription-level template',
+    {
+      $schema: 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [{ type: 'Microsoft.Resources/resourceGroups', apiVersion: '2022-09-01', name: 'rg', location: 'westus', properties: { id: "[subscriptionResourceId('Microsoft.Resources/resourceGroups', 'rg')]" } }],
+    },
+    { resources: [{ id: 'Microsoft.Resources/resourceGroups/rg', scope: { level: 'subscription' }, values: { 'properties.id': { $link: '/subscriptions/{subscriptionId}/providers/Microsoft.Resources/resourceGroups/rg' } } }] },
+  ],
+  [
+    'user-defined functions',
+    template({
+      functions: [{ namespace: 'contoso', members: { name: { parameters: [{ name: 'base', type: 'string' }], output: { type: 'string', value: "[concat('vnet-', parameters('base'))]" } } } }],
+      resources: [vnet("[contoso.name('a')]")],
+    }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet-a' }] },
+  ],
+  [
+    'self-referencing variables are unknown, not a hang',
+    template({ variables: { a: "[variables('b')]", b: "[variables('a')]" }, resources: [vnet('vnet', { properties: { a: "[variables('a')]" } })] }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.a': UNKNOWN } }] },
+  ],
+  [
+    'a bad expression is a problem and an unknown value',
+    template({ resources: [vnet('vnet', { properties: { a: "[concat('a']" } })] }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.a': UNKNOWN } }], errors: ["expected ')'"] },
+  ],
+  [
+    'nested deployments deeper than the bound',
+    template({ resources: [Array.from({ length: 12 }).reduce<Record<string, unknown>>((inner, _, i) => deployment(`d${i}`, { resources: [inner] }), vnet('deep'))] }),
+    { resources: [], errors: ['nested deployments go deeper than 10 levels'] },
+  ],
+  ['a resource without a type', template({ resources: [{ name: 'x' }] }), { resources: [], errors: ['a resource needs a type'] }],
+];
+
+for (const [name, input, expected, options] of CASES) {
+  test(`walker: ${name}`, () => {
+    const { graph, errors } = read(input, options);
+    assert.equal(errors.length, (expected.errors ?? []).length, JSON.stringify(errors));
+    errors.forEach((e, i) => assert.ok(e.message.includes(expected.errors![i]!), e.message));
+    assert.equal(graph.resources.map(label), expected.resources.map((r) => r.id.replace(/\/$/, '/?')));
+    const labels = new Map(graph.resources.map((r) => [r.key, label(r)]));
+    expected.resources.forEach((want, i) => {
+      const got = graph.resources[i]!;
+      if ('condition' in want) assert.ok(want.condition === undefined ? got.condition === undefined : matches(got.condition, want.condition), `condition ${String(got.condition)}`);
+      if (want.scope) assert.equal(plain(got.scope as unknown as Value), want.scope);
+      if (want.deployment) assert.is(got.deployment, want.deployment);
+      if (want.existing !== undefined) assert.is(got.existing, want.existing);
+      if (want.suppress) assert.equal(got.suppress, want.suppress);
+      if (want.dependsOn) assert.equal(got.dependsOn.map((k) => labels.get(k)), want.dependsOn);
+      for (const [path, value] of Object.entries(want.values ?? {})) {
+        const actual = path.startsWith('properties.') ? getPath(got.properties, path.slice('properties.'.length)) : getPath(got as unknown as Value, path);
+        assert.ok(matches(actual, value), `${path}: ${JSON.stringify(plain(actual))}`);
+      }
+    });
+  });
+}
+
+const POSITIONED = `{
+  // comments and trailing commas are fine
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "variables": { "cidr": "10.0.0.0/16", },
+  "resources": [
+    {
+      "type": "Microsoft.ContainerService/managedClusters",
+      "apiVersion": "2024-05-01",
+      "name": "aks",
+      "location": "westus",
+      "sku": { "name": "Base" },
+      "properties": {
+        "networkProfile": {
+          "serviceCidr": "[variables('cidr')]",
+          "dnsServiceIP": "10.0.0.10"
+        },
+        "agentPoolProfiles": [
+          { "name": "system", "count": 3 },
+        ]
+      }
+    }
+  ]
+}`;
+
+const POSITIONS: [path: string, marker: string, column: number][] = [
+  ['name', '"name": "aks"', 15],
+  ['location', '"location"', 19],
+  ['sku.name', '"Base"', 24],
+  ['properties.networkProfile', '"networkProfile"', 27],
+  ['properties.networkProfile.serviceCidr', '"serviceCidr"', 26],
+  ['properties.networkProfile.dnsServiceIP', '"dnsServiceIP"', 27],
+  ['properties.agentPoolProfiles.0.count', '"count": 3', 40],
+];
+
+for (const [path, marker, column] of POSITIONS) {
+  test(`line:col of ${path}`, () => {
+    const { graph, errors } = readArmTemplate(POSITIONED, FILE);
+    assert.equal(errors, []);
+    assert.equal(graph.resources[0]!.valueSources.get(path), { file: FILE, line: lineOf(POSITIONED, marker), column });
+  });
+}
+
+test('line:col of the resource itself', () => {
+  assert.equal(readArmTemplate(POSITIONED, FILE).graph.resources[0]!.source, { file: FILE, line: 7, column: 5 });
+});
+
+const PROBLEMS: [name: string, text: string, expected: { message: string; line: number; column: number }][] = [
+  ['missing comma', '{\n  "resources": []\n  "contentVersion": "1.0.0.0"\n}', { message: 'JSON syntax: comma expected', line: 3, column: 3 }],
+  ['truncated', '{\n  "resources": [', { message: 'JSON syntax: close bracket expected', line: 2, column: 17 }],
+  ['not an object', '[1, 2]', { message: 'an ARM template is a JSON object', line: 1, column: 1 }],
+  ['over 4 MB', `{"x": "${'a'.repeat(4 * 1024 * 1024)}"}`, { message: "over ARM's limit of 4194304 bytes", line: 1, column: 1 }],
+  ['nested too deep', `${'['.repeat(300)}${']'.repeat(300)}`, { message: 'JSON nested 300 levels deep', line: 1, column: 1 }],
+];
+
+for (const [name, text, expected] of PROBLEMS) {
+  test(`problem: ${name}`, () => {
+    const { graph, errors } = readArmTemplate(text, FILE);
+    assert.is(graph.resources.length, 0);
+    assert.ok(errors.length >= 1, 'a problem is reported');
+    assert.ok(errors[0]!.message.includes(expected.message), errors[0]!.message);
+    assert.equal([errors[0]!.file, errors[0]!.line, errors[0]!.column], [FILE, expected.line, expected.column]);
+  });
+}
+
+const RECOGNISED: [name: string, json: unknown, expected: boolean][] = [
+  ['resource group schema', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#' }, true],
+  ['subscription schema', { $schema: 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#' }, true],
+  ['parameters schema', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#' }, false],
+  ['shape without schema', { contentVersion: '1.0.0.0', resources: [] }, true],
+  ['resources alone', { resources: [] }, false],
+  ['an array', [], false],
+  ['null', null, false],
+];
+
+for (const [name, json, expected] of RECOGNISED) test(`isArmTemplate: ${name}`, () => assert.is(isArmTemplate(json), expected));
+
+const PARAMETER_FILES: [name: string, text: string, expected: Record<string, unknown>, hasErrors: boolean][] = [
+  ['values', '{ "parameters": { "a": { "value": 1 }, "b": { "value": { "c": [true] } } } }', { a: 1, b: { c: [true] } }, false],
+  ['Key Vault reference', '{ "parameters": { "pw": { "reference": { "keyVault": { "id": "x" }, "secretName": "s" } } } }', { pw: { $unknown: 'parameter pw comes from a Key Vault reference' } }, false],
+  ['no value', '{ "parameters": { "a": {} } }', {}, true],
+  ['no parameters object', '{ "x": 1 }', {}, true],
+  ['syntax error', '{ "parameters": ', {}, true],
+];
+
+for (const [name, text, expected, hasErrors] of PARAMETER_FILES) {
+  test(`parameters file: ${name}`, () => {
+    const { parameters, errors } = readArmParametersFile(text, 'p.json');
+    assert.equal(plain(parameters as Value), expected);
+    assert.is(errors.length > 0, hasErrors);
+  });
+}
+
+test('template facts: unknown-valued parameter file entries flow into the graph', () => {
+  const body = template({ parameters: { pw: { type: 'secureString' } }, resources: [vnet('vnet', { properties: { pw: "[parameters('pw')]" } })] });
+  const { parameters } = readArmParametersFile('{ "parameters": { "pw": { "reference": {} } } }', 'p.json');
+  const { graph } = read(body, { parameters });
+  assert.ok(matches(getPath(graph.resources[0]!.properties, 'pw'), UNKNOWN));
+});
+
+test.run();
