@@ -20,12 +20,18 @@ import aksReservedRange from './rules/aks-reserved-range.js';
 import aksServiceCidrOverlap from './rules/aks-service-cidr-overlap.js';
 import aksSubnetCapacity from './rules/aks-subnet-capacity.js';
 import invalidCidr from './rules/invalid-cidr.js';
+import noHardcodedEnvUrls from './rules/no-hardcoded-env-urls.js';
+import noHardcodedLocation from './rules/no-hardcoded-location.js';
+import noUnusedParams from './rules/no-unused-params.js';
+import noUnusedVars from './rules/no-unused-vars.js';
 import nsgOutboundBlocksAcr from './rules/nsg-outbound-blocks-acr.js';
 import nsgScoringInboundOpen from './rules/nsg-scoring-inbound-open.js';
+import outputsShouldNotContainSecrets from './rules/outputs-should-not-contain-secrets.js';
 import parseError from './rules/parse-error.js';
 import privateDnsZoneMismatch from './rules/private-dns-zone-mismatch.js';
 import privateEndpointDnsMissing from './rules/private-endpoint-dns-missing.js';
 import publicNetworkAccess from './rules/public-network-access.js';
+import secureParameterDefault from './rules/secure-parameter-default.js';
 import subnetOutsideVnet from './rules/subnet-outside-vnet.js';
 import subnetOverlap from './rules/subnet-overlap.js';
 import topologySchema from './rules/topology-schema.js';
@@ -59,12 +65,18 @@ export const RULES: readonly RegistryEntry[] = [
   aksServiceCidrOverlap,
   aksSubnetCapacity,
   invalidCidr,
+  noHardcodedEnvUrls,
+  noHardcodedLocation,
+  noUnusedParams,
+  noUnusedVars,
   nsgOutboundBlocksAcr,
   nsgScoringInboundOpen,
+  outputsShouldNotContainSecrets,
   parseError,
   privateDnsZoneMismatch,
   privateEndpointDnsMissing,
   publicNetworkAccess,
+  secureParameterDefault,
   subnetOutsideVnet,
   subnetOverlap,
   topologySchema,

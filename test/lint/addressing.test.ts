@@ -30,7 +30,7 @@ ruleTable(subnetOutsideVnet, [
   ['baseline is clean', scenario(), []],
   ['inline subnet outside', scenario((s) => (at(s.vnet, 'subnets.1.properties').addressPrefix = '10.20.4.0/24')), [{ resource: VNET, path: subnetPrefix(1), says: 'subnet snet-pe (10.20.4.0/24) is outside the address space of VNet vnet-contoso (10.10.0.0/16)' }]],
   ['child subnet outside', scenario(childSubnet('snet-lb', '192.168.0.0/24')), [{ resource: 'vnet-contoso/snet-lb', path: 'properties.addressPrefix' }]],
-  ['partly outside', scenario((s) => (at(s.vnet, 'subnets.0.properties').addressPrefix = '10.9.0.0/15')), [{ resource: VNET, path: subnetPrefix(0) }]],
+  ['wider than the VNet', scenario((s) => (at(s.vnet, 'subnets.0.properties').addressPrefix = '10.10.0.0/15')), [{ resource: VNET, path: subnetPrefix(0) }]],
   ['inside a second VNet prefix', scenario((s) => { at(s.vnet, 'addressSpace').addressPrefixes = ['10.10.0.0/16', '10.20.0.0/16']; at(s.vnet, 'subnets.1.properties').addressPrefix = '10.20.4.0/24'; }), []],
   ['unknown VNet prefix', scenario((s) => { at(s.vnet, 'addressSpace').addressPrefixes = [unknown()]; at(s.vnet, 'subnets.1.properties').addressPrefix = '10.20.4.0/24'; }), []],
   ['unknown address space', scenario((s) => { at(s.vnet, 'addressSpace').addressPrefixes = unknown(); }), []],

@@ -177,10 +177,10 @@ export function scenario(patch: (spec: Spec) => void = () => {}): Graph {
   return build(spec);
 }
 
-/** A property object of an entry by dotted path, for patches (`at(s.aks, 'networkProfile')`). */
+/** A property object of an entry by dotted path ('' for `properties` itself), for patches (`at(s.aks, 'networkProfile')`). */
 export function at(entry: Entry | undefined, path: string): ValueObject {
   if (!entry) throw new Error('scenario has no such entry');
   let current: unknown = entry.properties;
-  for (const step of path.split('.')) current = (current as Record<string, unknown>)[step];
+  for (const step of path === '' ? [] : path.split('.')) current = (current as Record<string, unknown>)[step];
   return current as ValueObject;
 }

@@ -1,0 +1,54 @@
+import { test } from 'uvu';
+import { ruleTable } from './rule-cases.js';
+import { at, scenario, T, type Spec } from './scenario.js';
+import { unknown } from '../support/graph-builder.js';
+import type { Value, ValueObject } from '../../src/graph/value.js';
+import outboundBlocksAcr from '../../src/lint/rules/nsg-outbound-blocks-acr.js';
+import scoringInboundOpen from '../../src/lint/rules/nsg-scoring-inbound-open.js';
+
+const NSG = 'nsg-aks';
+const REQUIRED = ['AzureContainerRegistry.eastus2', 'AzureActiveDirectory', 'AzureMachineLearning', 'AzureResourceManager', 'Storage.eastus2', 'AzureFrontDoor.FirstParty', 'MicrosoftContainerRegistry'];
+
+const outbound = (name: string, priority: Value, access: string, destination: Value, port: Value = '443'): ValueObject => ({
+  name,
+  properties: { priority, direction: 'Outbound', access, protocol: 'Tcp', sourceAddressPrefix: 'VirtualNetwork', sourcePortRange: '*', destinationAddressPrefix: destination, destinationPortRange: port },
+});
+const DENY_INTERNET = outbound('deny-internet', 4000, 'Deny', 'Internet', '*');
+const allows = (tags: string[], from = 100): ValueObject[] => tags.map((tag, i) => outbound(`allow-${tag}`, from + i, 'Allow', tag));
+
+/** The NSG's rules replaced by `rules`; the deny is the last of them. */
+const withRules = (...rules: ValueObject[]) => (s: Spec): void => {
+  at(s.nsg, '').securityRules = rules;
+};
+const denyLine = (index: number): { resource: string; path: string } => ({ resource: NSG, path: `properties.securityRules.${index}.properties` });
+
+ruleTable(outboundBlocksAcr, [
+  ['baseline is clean', scenario(), []],
+  ['deny with every tag allowed first', scenario(withRules(...allows(REQUIRED), DENY_INTERNET)), []],
+  ['deny without any allow', scenario(withRules(DENY_INTERNET)), [{ ...denyLine(0), says: 'outbound rule deny-internet (priority 4000) of NSG nsg-aks blocks AzureContainerRegistry, AzureActiveDirectory, AzureMachineLearning, AzureResourceManager, Storage, AzureFrontDoor.FirstParty, MicrosoftContainerRegistry' }]],
+  ['registry allowed after the deny', scenario(withRules(...allows(REQUIRED.slice(1)), outbound('allow-acr', 4001, 'Allow', 'AzureContainerRegistry'), DENY_INTERNET)), [{ ...denyLine(7), says: 'blocks AzureContainerRegistry: no allow' }]],
+  ['registry allowed on another port', scenario(withRules(...allows(REQUIRED.slice(1)), outbound('allow-acr', 90, 'Allow', 'AzureContainerRegistry', '80'), DENY_INTERNET)), [denyLine(7)]],
+  ['child securityRules resource', scenario((s) => {
+    s.deny = { type: T.securityRule, name: 'nsg-aks/deny-internet', properties: DENY_INTERNET.properties as ValueObject, options: {} };
+  }), [{ resource: 'nsg-aks/deny-internet', path: 'properties' }]],
+  ['deny of another port only', scenario(withRules(outbound('deny-smtp', 100, 'Deny', 'Internet', '25'))), []],
+  ['unknown allow before the deny', scenario(withRules(outbound('allow-x', 100, 'Allow', unknown()), DENY_INTERNET)), []],
+  ['unknown deny priority', scenario(withRules(outbound('deny-internet', unknown(), 'Deny', 'Internet', '*'))), []],
+  ['unknown rule list', scenario((s) => (at(s.nsg, '').securityRules = unknown())), []],
+]);
+
+const inbound = (source: Value, port: Value, access = 'Allow'): ValueObject => ({
+  name: 'scoring',
+  properties: { priority: 200, direction: 'Inbound', access, protocol: 'Tcp', sourceAddressPrefix: source, sourcePortRange: '*', destinationAddressPrefix: '*', destinationPortRange: port },
+});
+
+ruleTable(scoringInboundOpen, [
+  ['baseline is clean', scenario(), []],
+  ['Internet to 443', scenario(withRules(inbound('Internet', '443'))), [{ ...denyLine(0), says: 'inbound rule scoring of NSG nsg-aks allows Internet to scoring port 443' }]],
+  ['any source to a range with 80', scenario(withRules(inbound('*', '1-1000'))), [{ ...denyLine(0), says: 'scoring port 80/443' }]],
+  ['deny from Internet', scenario(withRules(inbound('Internet', '443', 'Deny'))), []],
+  ['Internet to another port', scenario(withRules(inbound('0.0.0.0/0', '22'))), []],
+  ['unknown source', scenario(withRules(inbound(unknown(), '443'))), []],
+]);
+
+test.run();
