@@ -190,6 +190,7 @@ const paramsFileCases: [string, string, string][] = [
   ['using none', 'using none', '(Using)'],
   ['extends', "extends './base.bicepparam'", '(Extends "./base.bicepparam")'],
   ['param assignment', "param p = 'x'", '(Param p "x")'],
+  ['extensionConfig', "extensionConfig k8s with {\n  namespace: 'ml'\n}", '(ExtensionConfig k8s (Object [(Property namespace "ml")]))'],
 ];
 
 for (const [name, source, expected] of paramsFileCases) {
