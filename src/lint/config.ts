@@ -8,12 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Document, Node } from 'yaml';
-import ignore from 'ignore';
 import { InputError } from '../errors.js';
 import { SCHEMAS_DIR } from '../paths.js';
 import type { Level } from './types.js';
 import { closest } from './did-you-mean.js';
-import { findGitRoot, type PathFilter } from './files.js';
+import { findGitRoot, gitignoreMatcher, type PathFilter } from './files.js';
 
 export const CONFIG_FILE_NAME = '.moat.yaml';
 
@@ -55,7 +54,7 @@ export function loadConfig(file: string, shownAs: string, ruleIds: readonly stri
   const text = readFileSync(file, 'utf8');
   const raw = parseConfig(text, shownAs, ruleIds);
   const config: LintConfig = { file, levels: { ...raw.rules } };
-  if (raw.ignore && raw.ignore.length > 0) config.ignore = { base: path.dirname(file), matcher: ignore().add(raw.ignore) };
+  if (raw.ignore && raw.ignore.length > 0) config.ignore = { base: path.dirname(file), matcher: gitignoreMatcher(raw.ignore) };
   return config;
 }
 

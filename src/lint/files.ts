@@ -7,7 +7,8 @@
  */
 import { readdirSync, statSync, readFileSync, existsSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { createRequire } from 'node:module';
+import type { Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 
 /** Folders never worth walking into: dependencies and VCS internals. */
@@ -21,6 +22,12 @@ export interface FoundFile {
   kind: FileKind;
   /** named on the command line (not found by walking) */
   explicit: boolean;
+}
+
+/** A matcher for .gitignore patterns; the library loads only when some file has patterns (not for one named file). */
+export function gitignoreMatcher(patterns: string | readonly string[]): Ignore {
+  const ignore = createRequire(import.meta.url)('ignore') as typeof import('ignore');
+  return ignore().add(patterns);
 }
 
 /** Path ignores with gitignore semantics, relative to `base`. */
@@ -112,7 +119,7 @@ class GitignoreCache {
     if (this.loaded.has(dir)) return this.loaded.get(dir);
     const file = path.join(dir, '.gitignore');
     let filter: PathFilter | undefined;
-    if (existsSync(file)) filter = { base: dir, matcher: ignore().add(readFileSync(file, 'utf8')) };
+    if (existsSync(file)) filter = { base: dir, matcher: gitignoreMatcher(readFileSync(file, 'utf8')) };
     this.loaded.set(dir, filter);
     return filter;
   }

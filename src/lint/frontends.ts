@@ -5,6 +5,7 @@
  */
 import type { Graph } from '../graph/types.js';
 import { readArmParametersFile, readArmTemplate } from '../frontends/arm/index.js';
+import { withLinkedTemplates, type LinkedFile } from './linked.js';
 import type { Language, LintUnit } from './units.js';
 
 export interface ParseProblem {
@@ -25,15 +26,22 @@ export interface Reading {
   graph: Graph;
   /** anything that kept the file from being read whole: parse-error findings */
   errors: ParseProblem[];
+  /** other files the graph was read from (linked templates), for their suppressions */
+  linkedFiles: LinkedFile[];
 }
 
 export type TemplateReader = (input: ReaderInput) => Reading;
 
 function readArm({ unit, text, parametersText }: ReaderInput): Reading {
-  if (!unit.parameters || parametersText === undefined) return readArmTemplate(text, unit.shownAs);
-  const parameters = readArmParametersFile(parametersText, unit.parameters.shownAs);
-  const reading = readArmTemplate(text, unit.shownAs, { parameters: parameters.parameters, parametersFile: unit.parameters.shownAs });
-  return { graph: reading.graph, errors: [...parameters.errors, ...reading.errors] };
+  const parameters = unit.parameters && parametersText !== undefined ? readArmParametersFile(parametersText, unit.parameters.shownAs) : undefined;
+  const options = parameters ? { parameters: parameters.parameters, parametersFile: unit.parameters!.shownAs } : {};
+  const reading = readArmTemplate(text, unit.shownAs, options);
+  const errors = [...(parameters?.errors ?? []), ...reading.errors];
+  const linkedFiles: LinkedFile[] = [];
+  // Broken input gives no findings but its parse errors: don't read further for a graph no rule will see.
+  if (errors.length > 0) return { graph: reading.graph, errors, linkedFiles };
+  const graph = withLinkedTemplates(reading.graph, unit.path, unit.shownAs, text, (linked) => linkedFiles.push(linked));
+  return { graph, errors, linkedFiles };
 }
 
 export const READERS: Record<Language, TemplateReader | undefined> = {

@@ -60,12 +60,13 @@ export function lintUnit(unit: LintUnit, levels: Record<string, Level>): Finding
   }
   // A file that didn't parse gives a partial graph: linting it would report what's merely missing.
   if (reading.errors.length > 0) return reading.errors.map(parseError);
+  for (const linked of reading.linkedFiles) texts.set(linked.shownAs, linked.text);
 
   const graph = reading.graph;
   const levelsHere = unit.factsOnly ? onlyTemplateFactRules(levels) : levels;
   let findings = [...runRules(graph, { levels: levelsHere }), ...noteFindings(graph, levelsHere)];
   for (const file of new Set(findings.map((f) => f.file))) {
-    const text = texts.get(file) ?? readIfPossible(file);
+    const text = texts.get(file);
     if (text !== undefined) findings = applySuppressions(findings, file, findSuppressions(text, unit.language));
   }
   return findings;
@@ -87,13 +88,4 @@ function onlyTemplateFactRules(levels: Record<string, Level>): Record<string, Le
   const restricted: Record<string, Level> = { ...levels };
   for (const rule of RULES) if (!TEMPLATE_FACT_RULES.has(rule.meta.id)) restricted[rule.meta.id] = 'off';
   return restricted;
-}
-
-/** A linked file a finding points into, for its suppressions; unreadable means none. */
-function readIfPossible(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -45,10 +45,18 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       return findings;
     });
   }
-  const findings = perUnit.flat().sort(compareFindings);
+  const findings = withoutRepeats(perUnit.flat().sort(compareFindings));
   return {
     findings,
     files: units.length + units.filter((u) => u.parameters).length,
     unparsable: findings.some((f) => f.ruleId === PARSE_ERROR),
   };
+}
+
+/** A module linked by two parents is linted with each: report its findings once. */
+function withoutRepeats(sorted: Finding[]): Finding[] {
+  return sorted.filter((f, i) => {
+    const previous = sorted[i - 1];
+    return !previous || compareFindings(previous, f) !== 0 || previous.message !== f.message;
+  });
 }

@@ -1,0 +1,104 @@
+/**
+ * Lint speed (issue targets): over a generated corpus of ~2,000 ARM templates,
+ * lint time as a ratio to parse-only time of the same files with the same
+ * parsers (<= 2x); one template with 5,000 copy-loop resources (<= 2 s); cold
+ * `moat lint one.json` as a ratio to cold `node -e 0` (<= 4x).
+ *
+ *   node dist/bench/lint.js [--templates N]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readArmParametersFile, readArmTemplate } from '../src/frontends/arm/index.js';
+import { lintPaths } from '../src/lint/run.js';
+import { workerCountFor } from '../src/lint/workers.js';
+import { copyLoopTemplate, template, writeCorpus, type Corpus } from './lint-corpus.js';
+
+const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/cli/main.js');
+const COLD_RUNS = 15;
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+}
+
+async function timeAsync<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await run();
+  return [result, performance.now() - start];
+}
+
+/** Read and parse every template with its parameters file: what linting can't do without. */
+function parseOnly(corpus: Corpus): number {
+  let resources = 0;
+  for (const file of corpus.templates) {
+    const shown = path.relative(corpus.root, file);
+    const parametersFile = corpus.parameters.get(file);
+    const options = parametersFile
+      ? { parameters: readArmParametersFile(readFileSync(parametersFile, 'utf8'), path.relative(corpus.root, parametersFile)).parameters, parametersFile }
+      : {};
+    resources += readArmTemplate(readFileSync(file, 'utf8'), shown, options).graph.resources.length;
+  }
+  return resources;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function coldMs(args: string[], cwd: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+    times.push(performance.now() - start);
+    if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.trim()}`);
+  }
+  return median(times);
+}
+
+export async function benchLint(templateCount = 2000): Promise<void> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'moat-lint-bench-'));
+  try {
+    const corpus = writeCorpus(root, templateCount);
+    console.log(`lint corpus: ${corpus.templates.length} ARM templates (10..500 resources, ~${corpus.resources} in all), ${corpus.parameters.size} parameters files, ${(corpus.bytes / 1e6).toFixed(0)} MB`);
+
+    const [parsedResources, parseMs] = time(() => parseOnly(corpus));
+    const config = { levels: {} };
+    const [single, singleMs] = await timeAsync(() => lintPaths([root], { cwd: root, config, workers: 0 }));
+    const workers = workerCountFor(corpus.templates.length);
+    const [pooled, pooledMs] = await timeAsync(() => lintPaths([root], { cwd: root, config }));
+    const same = JSON.stringify(single.findings) === JSON.stringify(pooled.findings);
+    console.log(`  parse only (1 thread):        ${seconds(parseMs)}  (${parsedResources} resources)`);
+    console.log(`  lint, 1 thread:               ${seconds(singleMs)}  ratio ${ratio(singleMs, parseMs)}  target <= 2x: ${verdict(singleMs <= 2 * parseMs)}`);
+    console.log(`  lint, ${workers} worker threads:      ${seconds(pooledMs)}  ratio ${ratio(pooledMs, parseMs)}  target <= 2x: ${verdict(pooledMs <= 2 * parseMs)}`);
+    console.log(`  findings: ${single.findings.length} (same with workers: ${same ? 'yes' : 'NO'})`);
+
+    const big = path.join(root, 'copy-loop.json');
+    writeFileSync(big, copyLoopTemplate());
+    const [bigResult, bigMs] = await timeAsync(() => lintPaths([big], { cwd: root, config }));
+    const [bigGraph] = time(() => readArmTemplate(readFileSync(big, 'utf8'), 'copy-loop.json').graph);
+    console.log(`  one template, ${bigGraph.resources.length} resources from copy loops: ${seconds(bigMs)}  target <= 2 s: ${verdict(bigMs <= 2000)}  (${bigResult.findings.length} findings)`);
+
+    const one = path.join(root, 'one.json');
+    writeFileSync(one, template(30, 3));
+    const nodeMs = coldMs(['-e', '0'], root);
+    const lintMs = coldMs([CLI, 'lint', 'one.json'], root);
+    console.log(`  cold start (median of ${COLD_RUNS}): node -e 0 ${nodeMs.toFixed(0)} ms, moat lint one.json ${lintMs.toFixed(0)} ms  ratio ${ratio(lintMs, nodeMs)}  target <= 4x: ${verdict(lintMs <= 4 * nodeMs)}`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--templates');
+  await benchLint(at > 0 ? Number(process.argv[at + 1]) : undefined);
+}

@@ -1,0 +1,70 @@
+/**
+ * Linked templates (`templateLink.relativePath`) join their parent's graph, so
+ * cross-resource rules see the whole deployment: a private endpoint in the
+ * parent and its DNS zone in a module belong together. The parent passes the
+ * module's parameters at deployment time, so here each is unknown, and rules
+ * stay silent about what depends on them. The module's template facts are
+ * checked when the module itself is linted, not here.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
+import type { Graph, GraphResource } from '../graph/types.js';
+import { Unknown } from '../graph/value.js';
+import { readArmTemplate } from '../frontends/arm/index.js';
+import { LIMITS } from '../frontends/arm/limits.js';
+import { linkedTemplates } from './units.js';
+
+export interface LinkedFile {
+  shownAs: string;
+  text: string;
+}
+
+/**
+ * The parent's graph with the resources of every template it links, through
+ * any depth up to ARM's nesting limit; each linked file read once. `onRead`
+ * sees each linked file's text (for its suppressions).
+ */
+export function withLinkedTemplates(parent: Graph, file: string, shownAs: string, text: string, onRead: (linked: LinkedFile) => void): Graph {
+  const seen = new Set<string>([path.resolve(file)]);
+  const resources: GraphResource[] = [...parent.resources];
+  const files = [...parent.files];
+  const visit = (from: string, fromShown: string, fromText: string, depth: number): void => {
+    if (depth > LIMITS.deploymentDepth) return;
+    for (const target of linkedTemplates(fromText, from)) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const linkedText = readIfPossible(target);
+      // A missing module is the deployment's problem to report; the parent still lints.
+      if (linkedText === undefined) continue;
+      const linkedShown = path.join(path.dirname(fromShown), path.relative(path.dirname(from), target));
+      onRead({ shownAs: linkedShown, text: linkedText });
+      const reading = readArmTemplate(linkedText, linkedShown, { parameters: parametersFromParent(linkedText) });
+      // A module that doesn't parse is reported when the module itself is linted.
+      if (reading.errors.length > 0) continue;
+      const deployment = path.basename(target);
+      for (const resource of reading.graph.resources) resources.push({ ...resource, deployment: resource.deployment ? `${deployment}/${resource.deployment}` : deployment });
+      files.push(linkedShown);
+      visit(target, linkedShown, linkedText, depth + 1);
+    }
+  };
+  visit(path.resolve(file), shownAs, text, 1);
+  return resources.length === parent.resources.length ? parent : { ...parent, resources, files };
+}
+
+/** Every parameter the module declares, as unknown: the parent decides them at deployment. */
+function parametersFromParent(text: string): Record<string, Unknown> {
+  // jsonc-parser's plain parse is far cheaper than the front end's positioned tree: names are all that's needed.
+  const template = parseJsonc(text, [], { allowTrailingComma: true }) as { parameters?: unknown } | undefined;
+  const declared = template?.parameters;
+  const names = typeof declared === 'object' && declared !== null ? Object.keys(declared) : [];
+  return Object.fromEntries(names.map((name) => [name, new Unknown(`parameter ${name} is passed by the parent deployment`)]));
+}
+
+function readIfPossible(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
