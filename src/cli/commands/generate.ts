@@ -1,0 +1,76 @@
+import type { CommandModule } from 'yargs';
+import type { Target } from '../../render/index.js';
+
+interface GenerateArgs {
+  topology: string;
+  out: string;
+  target: Target;
+  check: boolean;
+  force: boolean;
+}
+
+const TARGET_CHOICES: readonly Target[] = ['bicep', 'arm', 'both'];
+
+/** The commands that deploy what was generated (design.md §4: print the next command to run). */
+function nextSteps(outDir: string, files: ReadonlyMap<string, string>): string[] {
+  const at = (file: string): string => `${outDir}/${file}`.replace(/^\.\//, '');
+  const steps: string[] = [];
+  if (files.has('main.bicep')) {
+    steps.push(`az deployment group create --resource-group <resource-group> --template-file ${at('main.bicep')} --parameters ${at('main.bicepparam')}`);
+  } else if (files.has('azuredeploy.json')) {
+    steps.push(`az deployment group create --resource-group <resource-group> --template-file ${at('azuredeploy.json')} --parameters @${at('azuredeploy.parameters.json')}`);
+  }
+  if (files.has('post-deploy.sh')) {
+    steps.push(`${at('post-deploy.sh')} <resource-group>   # after the deployment: steps it can't do itself (see the script)`);
+  }
+  return steps;
+}
+
+export const generateCommand: CommandModule<object, GenerateArgs> = {
+  command: 'generate <topology>',
+  describe: 'Write the Bicep (and/or ARM) templates for a topology, after validating it',
+  builder: (y) =>
+    y
+      .positional('topology', { type: 'string', demandOption: true, describe: 'topology file (YAML or JSON)' })
+      .option('out', { type: 'string', default: 'infra', describe: 'folder to write into' })
+      .option('target', { choices: TARGET_CHOICES, default: 'bicep' as Target, describe: 'what to generate' })
+      .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 and list the files that would change' })
+      .option('force', { type: 'boolean', default: false, describe: 'overwrite files that moat did not generate' }),
+  handler: async (args) => {
+    const [{ validateTopologyFile }, { renderAll }, { renderMetaFor }, { checkFiles, writeFiles }, { renderFindings }] = await Promise.all([
+      import('../../validate.js'),
+      import('../../render/index.js'),
+      import('../../render/header.js'),
+      import('../../render/write.js'),
+      import('../output.js'),
+    ]);
+    const { loaded, graph, findings } = validateTopologyFile(args.topology);
+    if (findings.length > 0) process.stderr.write(await renderFindings(findings, 'text', 1));
+    if (!loaded.topology || !graph || findings.some((f) => f.level === 'error')) {
+      process.stderr.write(`moat: not generating: ${args.topology} has errors (above)\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const files = renderAll(loaded.topology, graph, args.target, renderMetaFor(args.topology));
+    const shown = (file: string): string => `${args.out}/${file}`.replace(/^\.\//, '');
+
+    if (args.check) {
+      const { drifted } = checkFiles(args.out, files);
+      if (drifted.length > 0) {
+        process.stdout.write(`${drifted.map((f) => `drift: ${shown(f)}`).join('\n')}\nRun: moat generate ${args.topology} --out ${args.out} --target ${args.target}\n`);
+        process.exitCode = 1;
+      } else {
+        process.stdout.write(`${files.size} files in ${args.out} are up to date\n`);
+      }
+      return;
+    }
+
+    const { written, unchanged } = writeFiles(args.out, files, { force: args.force });
+    const lines = [...written.map((f) => `wrote ${shown(f)}`), ...(unchanged.length > 0 ? [`${unchanged.length} files unchanged`] : [])];
+    if (files.has('post-deploy.sh')) {
+      lines.push(`${shown('post-deploy.sh')} holds what the deployment can't do itself (granting the cluster's identity Network Contributor, or associating the NSG): run it after deploying.`);
+    }
+    lines.push('', 'Next:', ...nextSteps(args.out, files).map((s) => `  ${s}`));
+    process.stdout.write(`${lines.join('\n')}\n`);
+  },
+};
