@@ -58,10 +58,14 @@ function kindOf(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return String(value);
-  return `the string ${JSON.stringify(value)}`;
+  return `the string ${JSON.stringify(shorten(String(value)))}`;
 }
 
-const quote = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
+/** A message quotes the offending value, but a finding stays one readable line. */
+const MAX_QUOTED = 60;
+const shorten = (text: string): string => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}...` : text);
+
+const quote = (value: unknown): string => (typeof value === 'string' ? `'${shorten(value)}'` : shorten(JSON.stringify(value)));
 
 function describe(error: ErrorObject, source: TopologySource): Finding | undefined {
   const segments = pointerSegments(error.instancePath);

@@ -63,6 +63,7 @@ const SCHEMA_CASES: [string, string, string, RegExp][] = [
   ['storage service not known', variant({}, 'workspace:', '  storage: { privateEndpoint: [queue] }'), '10:32', /must be one of blob, file, not 'queue'/],
   ['tag values are strings', variant({}, 'tags: { env: 1 }'), '9:14', /^tags\.env must be a string, not the number 1$/],
   ['NSG source syntax', variant({ 8: '    - { purpose: aks, addressPrefix: 10.10.0.0/22 }' }, '  nsg:', '    scoringInbound: [{ name: corp, sourceAddressPrefix: "10.0.0.0/8 " }]'), '10:57', /sourceAddressPrefix '10\.0\.0\.0\/8 ' is not an IPv4 address, an IPv4 CIDR, '\*' or a service tag/],
+  ['a long value is shortened in the message', variant({ 2: `name: ${'x'.repeat(500)}` }), '2:7', /^name 'x{60}\.\.\.' is too long \(at most 20 characters\)$/],
   ['a whole document that is not a mapping', '- 1\n- 2\n', '1:1', /^the topology must be a mapping, not a list$/],
 ];
 
