@@ -294,6 +294,14 @@ const CASES: [name: string, input: Record<string, unknown>, expected: Expected, 
     template({ resources: [Array.from({ length: 12 }).reduce<Record<string, unknown>>((inner, _, i) => deployment(`d${i}`, { resources: [inner] }), vnet('deep'))] }),
     { resources: [], errors: ['nested deployments go deeper than 10 levels'] },
   ],
+  [
+    'a long chain of variables is bounded',
+    template({
+      variables: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`v${i}`, i === 99 ? 'end' : `[variables('v${i + 1}')]`])),
+      resources: [vnet('vnet', { properties: { a: "[variables('v0')]", b: "[variables('v90')]" } })],
+    }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.a': UNKNOWN, 'properties.b': 'end' } }], errors: ['more than 64 levels deep'] },
+  ],
   ['a resource without a type', template({ resources: [{ name: 'x' }] }), { resources: [], errors: ['a resource needs a type'] }],
 ];
 

@@ -19,6 +19,7 @@ export class FileState {
   readonly problems: ParseProblem[] = [];
   private readonly parsed = new Map<Node, TemplateString>();
   private steps = 0;
+  private definitionDepth = 0;
   private exhaustedReported = false;
 
   constructor(
@@ -43,6 +44,17 @@ export class FileState {
       this.parsed.set(node, parsed);
     }
     return parsed;
+  }
+
+  /** Tracks parameters and variables being evaluated inside each other, so a long chain can't exhaust the stack. */
+  enterDefinition(): boolean {
+    if (this.definitionDepth >= LIMITS.definitionDepth) return false;
+    this.definitionDepth++;
+    return true;
+  }
+
+  leaveDefinition(): void {
+    this.definitionDepth--;
   }
 
   /** Counts one evaluation step; false once the file's budget is spent. */
@@ -143,9 +155,14 @@ export class TemplateScope {
   private evaluateOnce(binding: Binding, node: Node, what: string, compute = () => this.value(node, ROOT_FRAME)): Value {
     if (binding.value !== undefined) return binding.value;
     if (binding.evaluating) return new Unknown(`${what} refers to itself`);
+    if (!this.file.enterDefinition()) {
+      this.file.report(`parameters and variables refer to each other more than ${LIMITS.definitionDepth} levels deep`, node);
+      return new Unknown(`${what} is nested too deep to evaluate`);
+    }
     binding.evaluating = true;
     binding.value = compute();
     binding.evaluating = false;
+    this.file.leaveDefinition();
     return binding.value;
   }
 

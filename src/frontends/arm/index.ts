@@ -50,9 +50,15 @@ export function readArmTemplate(text: string, file: string, options: ArmReadOpti
   const deployment: DeploymentContext = { level, cloud: state.cloud };
   const provided = new Map<string, Value>(Object.entries(options.parameters ?? {}).map(([name, value]) => [name.toLowerCase(), jsonToValue(value)]));
   const walker = new ResourceWalker(state);
-  walker.walkTemplate(new TemplateScope(state, root, deployment, provided), root, { scope: { level }, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
-  walker.resolveDependencies();
-  graph.resources = walker.resources;
-  graph.templates = collectFacts(state, root);
+  try {
+    walker.walkTemplate(new TemplateScope(state, root, deployment, provided), root, { scope: { level }, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
+    walker.resolveDependencies();
+    graph.resources = walker.resources;
+    graph.templates = collectFacts(state, root);
+  } catch (error) {
+    // The bounds above keep recursion shallow; this is the last guard for a value built deeper than the stack allows.
+    if (!(error instanceof RangeError)) throw error;
+    return { graph, errors: [...state.problems, doc.problem(`the template's values nest too deeply to evaluate (${error.message})`, root.offset)] };
+  }
   return { graph, errors: state.problems };
 }

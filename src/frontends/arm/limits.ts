@@ -17,6 +17,8 @@ export const LIMITS = {
   totalResources: 10000,
   /** nested deployments inside nested deployments */
   deploymentDepth: 10,
+  /** parameters and variables whose values refer to each other, one inside the next */
+  definitionDepth: 64,
   /** function calls and value nodes evaluated for one file */
   evaluationSteps: 2_000_000,
 } as const;

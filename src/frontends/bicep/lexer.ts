@@ -71,6 +71,9 @@ export interface LexResult {
   errors: LexError[];
 }
 
+/** Bicep's limit on names. */
+const MAX_IDENTIFIER_LENGTH = 255;
+
 const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['disable-next-line', 'disable-diagnostics', 'restore-diagnostics'];
 
 const CH_LF = 10, CH_CR = 13, CH_SPACE = 32, CH_TAB = 9, CH_QUOTE = 39, CH_DOLLAR = 36;
@@ -322,6 +325,7 @@ class Lexer {
         }
         if (isIdentStart(c)) {
           while (this.pos < text.length && isIdentPart(text.charCodeAt(this.pos))) this.pos++;
+          if (this.pos - start > MAX_IDENTIFIER_LENGTH) this.error(`Identifier is longer than ${MAX_IDENTIFIER_LENGTH} characters`, start);
           const word = text.slice(start, this.pos);
           return word === 'true' ? 'True' : word === 'false' ? 'False' : word === 'null' ? 'Null' : 'Identifier';
         }

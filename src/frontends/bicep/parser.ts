@@ -123,6 +123,15 @@ class Parser {
     while (this.tokens[this.pos]!.kind === 'NewLine') this.pos++;
   }
 
+  /**
+   * Newlines inside brackets, except before a line that starts a declaration:
+   * then the bracket is taken as unclosed, which costs one error rather than
+   * the rest of the file.
+   */
+  private skipNewLinesInBrackets(): void {
+    if (this.check('NewLine') && !this.startsDeclaration(this.indexAfterNewLines(this.pos))) this.skipNewLines();
+  }
+
   private fail(message: string, token: Token = this.peek()): Failure {
     return new Failure(token, message);
   }
@@ -138,12 +147,24 @@ class Parser {
   }
 
   private report(message: string, token: Token = this.peek()): void {
+    if (token.kind === 'EndOfFile') {
+      // Point at the end of the last line with content, where the missing piece belongs.
+      let last = this.tokens.length - 2;
+      while (last >= 0 && this.tokens[last]!.kind === 'NewLine') last--;
+      if (last >= 0) {
+        const before = this.tokens[last]!;
+        this.errors.push({ message, offset: before.end, line: before.endLine, column: before.endColumn });
+        return;
+      }
+    }
     this.errors.push({ message, offset: token.offset, line: token.line, column: token.column });
   }
 
   /** A missing closer is reported but not thrown, so what was parsed so far survives. */
-  private close(kind: TokenKind): void {
-    if (!this.match(kind)) this.report(`Expected '${kind}' but found ${describe(this.peek())}`);
+  private close(kind: TokenKind): boolean {
+    if (this.match(kind)) return true;
+    this.report(`Expected '${kind}' but found ${describe(this.peek())}`);
+    return false;
   }
 
   private identifier(what: string): A.Identifier {
@@ -213,13 +234,19 @@ class Parser {
     return { kind: 'Program', file, statements, span: this.spanFrom(0) };
   }
 
-  /** After a broken declaration: on to the next line that starts with `@` or a declaration keyword (not a `type:` property). */
+  /**
+   * After a broken declaration: on to the next line that starts with `@` or a
+   * declaration keyword (not a `type:` property), or that starts in column 1
+   * with anything but a closing bracket. Indented lines and closers are taken
+   * as the rest of the broken declaration, so they cost no further errors.
+   */
   private skipToNextDeclarationLine(): void {
     while (!this.atEnd()) {
       if (this.check('NewLine')) {
         const next = this.indexAfterNewLines(this.pos);
         const token = this.tokens[next]!;
         if (token.kind === '@' || (token.kind === 'Identifier' && DECLARATION_KEYWORDS.has(token.text) && this.tokens[next + 1]?.kind !== ':')) return;
+        if (token.column === 1 && token.kind !== '}' && token.kind !== ']' && token.kind !== ')') return;
       }
       this.pos++;
     }
@@ -377,15 +404,15 @@ class Parser {
     const name = this.identifier('a function name');
     this.expect('(');
     const params: A.FuncParam[] = [];
-    this.skipNewLines();
+    this.skipNewLinesInBrackets();
     while (!this.check(')') && !this.atEnd()) {
       const paramStart = this.pos;
       const paramName = this.identifier('a function parameter name');
       const type = this.type(false);
       params.push({ kind: 'FuncParam', name: paramName, type, span: this.spanFrom(paramStart) });
-      this.skipNewLines();
+      this.skipNewLinesInBrackets();
       if (!this.match(',')) break;
-      this.skipNewLines();
+      this.skipNewLinesInBrackets();
     }
     this.expect(')');
     const returnType = this.type(false);
@@ -640,16 +667,16 @@ class Parser {
     const start = this.pos;
     this.read();
     const items: A.Expression[] = [];
-    this.skipNewLines();
-    while (!this.check(')') && !this.atEnd()) {
+    this.skipNewLinesInBrackets();
+    while (!this.check(')') && !this.check('NewLine') && !this.atEnd()) {
       const before = this.pos;
       items.push(this.recover(() => this.expression(flags), [...EXPRESSION_END, ',']));
-      this.skipNewLines();
+      this.skipNewLinesInBrackets();
       if (!this.match(',')) break;
-      this.skipNewLines();
+      this.skipNewLinesInBrackets();
       if (this.pos === before) break;
     }
-    this.close(')');
+    const closed = this.close(')');
     if (this.match('=>')) {
       const params = items.map((item): A.Identifier => {
         if (item.kind !== 'Variable') throw this.fail('Expected a lambda parameter name', this.tokenAt(item.span.offset));
@@ -658,8 +685,9 @@ class Parser {
       const body = this.lambdaBody();
       return { kind: 'Lambda', params, body, span: this.spanFrom(start) };
     }
-    if (items.length !== 1) throw this.fail('Parentheses must contain exactly one expression', this.tokens[start]);
-    return { kind: 'Paren', inner: items[0]!, span: this.spanFrom(start) };
+    if (items.length !== 1 && closed) throw this.fail('Parentheses must contain exactly one expression', this.tokens[start]);
+    const inner = items[0] ?? { kind: 'Error', message: 'Expected an expression', span: this.spanFrom(this.pos) };
+    return { kind: 'Paren', inner, span: this.spanFrom(start) };
   }
 
   private tokenAt(offset: number): Token {
@@ -679,7 +707,7 @@ class Parser {
     this.expect('(');
     const args: A.Expression[] = [];
     if (this.match(')')) return args;
-    this.skipNewLines();
+    this.skipNewLinesInBrackets();
     let expectArgument = true;
     while (!this.atEnd() && !this.check(')')) {
       const before = this.pos;
@@ -691,7 +719,7 @@ class Parser {
           if (nextKind !== ')') this.report(`Expected ',' between function arguments but found ${describe(this.peek())}`);
           this.skipNewLines();
         } else if (this.match(',')) {
-          this.skipNewLines();
+          this.skipNewLinesInBrackets();
           if (this.check(')')) this.report("Expected an argument after ',' (trailing commas are not allowed in calls)");
         } else {
           this.report(`Expected ',' or ')' but found ${describe(this.peek())}`);
@@ -818,7 +846,7 @@ class Parser {
     else if (this.check('{')) body = this.object(flags);
     else if (this.checkKeyword('if')) body = this.ifCondition(flags);
     else throw this.fail(`Expected '{' or 'if' as the loop body but found ${describe(this.peek())}`);
-    this.skipNewLines();
+    this.skipNewLinesInBrackets();
     this.close(']');
     this.depth--;
     return { kind: 'For', item, index, iterable, body, span: this.spanFrom(start) };
@@ -971,6 +999,7 @@ class Parser {
       case 'StringComplete':
       case 'StringLeft': {
         const value = this.string();
+        if (value.expressions.length > 0) this.report('A string used as a type must be a constant (no ${...} interpolation)', token);
         return { kind: 'StringType', value, span: value.span };
       }
       case '{':
@@ -997,13 +1026,13 @@ class Parser {
   private typeArguments(): A.TypeExpression[] {
     this.read();
     const args: A.TypeExpression[] = [];
-    this.skipNewLines();
+    this.skipNewLinesInBrackets();
     while (!this.check('>') && !this.atEnd()) {
       const before = this.pos;
       args.push(this.recover(() => this.typeExpression(), ['NewLine', ',', '>']));
-      this.skipNewLines();
+      this.skipNewLinesInBrackets();
       if (!this.match(',') || this.pos === before) break;
-      this.skipNewLines();
+      this.skipNewLinesInBrackets();
     }
     this.close('>');
     return args;

@@ -1,0 +1,125 @@
+/**
+ * Seeded fuzzing of the ARM front end: truncated and mutated templates, and
+ * random expressions, must give a graph and/or parse problems, never an
+ * exception or a hang (every loop and nesting is bounded).
+ */
+import { readFileSync } from 'node:fs';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readArmTemplate } from '../../src/frontends/arm/index.js';
+import { FUNCTIONS } from '../../src/frontends/functions/index.js';
+import { GraphIndex } from '../../src/graph/index.js';
+import type { Graph } from '../../src/graph/types.js';
+import type { Rule } from '../../src/lint/types.js';
+import noHardcodedEnvUrls from '../../src/lint/rules/no-hardcoded-env-urls.js';
+import noHardcodedLocation from '../../src/lint/rules/no-hardcoded-location.js';
+import noUnusedParams from '../../src/lint/rules/no-unused-params.js';
+import noUnusedVars from '../../src/lint/rules/no-unused-vars.js';
+import outputsShouldNotContainSecrets from '../../src/lint/rules/outputs-should-not-contain-secrets.js';
+import secureParameterDefault from '../../src/lint/rules/secure-parameter-default.js';
+import { fixture } from '../support/paths.js';
+
+const HYGIENE: Rule[] = [noHardcodedEnvUrls, noHardcodedLocation, noUnusedParams, noUnusedVars, outputsShouldNotContainSecrets, secureParameterDefault];
+const SEEDS = [0x5eed, 0xa2f, 0x77];
+const MUTATIONS_PER_SEED = 400;
+const RANDOM_EXPRESSIONS = 400;
+
+/** mulberry32: small, seeded, reproducible. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = [
+  '{', '}', '[', ']', ',', ':', '"', "'", '(', ')', '[[', '//', '/*', 'null', 'true', '-1', '801', '1e309', '0.5',
+  '"copy": { "name": "n", "count": 800 },', '"copy": [{ "name": "p", "count": 3, "input": "[copyIndex(\'p\')]" }],',
+  '"[concat(', '"[parameters(\'nope\')]"', '"[variables(variables(\'x\'))]"', '"[copyIndex()]"', '"[reference(\'x\').y[0]]"',
+  '"[range(0, 10000)]"', '"[json(\'{\')]"', '"resources": [{}],', '"type": "Microsoft.Resources/deployments",',
+  '"template": { "resources": [] },', '"expressionEvaluationOptions": { "scope": "inner" },', '"condition": "[x()]",',
+];
+
+function mutate(text: string, next: () => number): string {
+  const at = Math.floor(next() * text.length);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  switch (Math.floor(next() * 5)) {
+    case 0:
+      return text.slice(0, at);
+    case 1:
+      return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 40));
+    case 2:
+      return text.slice(0, at) + pick(SNIPPETS) + text.slice(at);
+    case 3: {
+      const end = Math.min(text.length, at + Math.floor(next() * 200));
+      return text.slice(0, end) + text.slice(at, end) + text.slice(end);
+    }
+    default:
+      return text.slice(0, at) + String.fromCharCode(Math.floor(next() * 128)) + text.slice(at + 1);
+  }
+}
+
+const FUNCTION_NAMES = [...Object.keys(FUNCTIONS), 'parameters', 'variables', 'copyIndex', 'listKeys', 'lambda', 'lambdaVariables', 'moat.snet'];
+
+function randomExpression(next: () => number, depth: number): string {
+  const roll = next();
+  if (depth > 6 || roll < 0.25) return ["'a'", "'10.0.0.0/16'", '1', '-3', "'prefixes'", "'location'", 'true', "''''"][Math.floor(next() * 8)]!;
+  const name = FUNCTION_NAMES[Math.floor(next() * FUNCTION_NAMES.length)]!;
+  const args = Array.from({ length: Math.floor(next() * 4) }, () => randomExpression(next, depth + 1));
+  const access = next() < 0.2 ? (next() < 0.5 ? '.name' : '[0]') : '';
+  return `${name}(${args.join(', ')})${access}`;
+}
+
+function exercise(text: string): void {
+  const { graph, errors } = readArmTemplate(text, 'fuzz.json');
+  for (const e of errors) assert.ok(e.line >= 1 && e.column >= 1 && e.message.length > 0, JSON.stringify(e));
+  JSON.stringify(graph.resources);
+  checkHygiene(graph);
+}
+
+function checkHygiene(graph: Graph): void {
+  const index = new GraphIndex(graph);
+  for (const rule of HYGIENE) rule.check({ graph, index, report: () => undefined });
+}
+
+const SOURCES = ['network.json', 'symbolic.json'].map((name) => readFileSync(fixture('arm', name), 'utf8'));
+
+test(`${SEEDS.length * MUTATIONS_PER_SEED} truncated or mutated templates never throw`, () => {
+  for (const seed of SEEDS) {
+    const next = random(seed);
+    for (let i = 0; i < MUTATIONS_PER_SEED; i++) {
+      let text = SOURCES[i % SOURCES.length]!;
+      const rounds = 1 + Math.floor(next() * 3);
+      for (let r = 0; r < rounds; r++) text = mutate(text, next);
+      try {
+        exercise(text);
+      } catch (error) {
+        assert.unreachable(`seed ${seed} case ${i} threw ${(error as Error).stack}\n--- input ---\n${text}`);
+      }
+    }
+  }
+});
+
+test(`${RANDOM_EXPRESSIONS} random expressions never throw`, () => {
+  const next = random(0xe4);
+  const base = JSON.parse(SOURCES[1]!.replace(/^\s*\/\/.*$/gm, '')) as { resources: { subnets: { properties: Record<string, string> } } };
+  for (let i = 0; i < RANDOM_EXPRESSIONS; i++) {
+    const expression = `[${randomExpression(next, 0)}]`;
+    base.resources.subnets.properties.fuzz = expression;
+    try {
+      exercise(JSON.stringify(base));
+    } catch (error) {
+      assert.unreachable(`expression ${expression} threw ${(error as Error).stack}`);
+    }
+  }
+});
+
+test('the fixtures themselves read without problems', () => {
+  for (const text of SOURCES) assert.equal(readArmTemplate(text, 'fixture.json').errors, []);
+});
+
+test.run();
