@@ -96,7 +96,7 @@ ruleTable(bridgeUnsupported, [
   ['managed cluster API 2024-05-01', scenario((s) => (at(s.aks, 'networkProfile').dockerBridgeCidr = '172.17.0.1/16')), [{ resource: AKS, path: 'properties.networkProfile.dockerBridgeCidr', says: 'API 2024-05-01' }]],
   ['managed cluster API 2023-04-01 preview', scenario((s) => { at(s.aks, 'networkProfile').dockerBridgeCidr = '172.17.0.1/16'; s.aks!.options.apiVersion = '2023-04-02-preview'; }), [{ resource: AKS, path: 'properties.networkProfile.dockerBridgeCidr' }]],
   ['managed cluster API 2023-03-01', scenario((s) => { at(s.aks, 'networkProfile').dockerBridgeCidr = '172.17.0.1/16'; s.aks!.options.apiVersion = '2023-03-01'; }), []],
-  ['AML compute accepts it', scenario(), []],
+  ['existing cluster is only described', scenario((s) => { at(s.aks, 'networkProfile').dockerBridgeCidr = '172.17.0.1/16'; s.aks!.options.existing = true; }), []],
   ['unknown value', scenario((s) => (at(s.aks, 'networkProfile').dockerBridgeCidr = unknown())), []],
 ]);
 

@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import { ruleTable } from './rule-cases.js';
 import { at, scenario, SUBNET_AKS, T, type Entry, type Spec } from './scenario.js';
-import type { Value } from '../../src/graph/value.js';
-import { idOf, linkTo, unknown } from '../support/graph-builder.js';
+import { RuntimeValue, type Value } from '../../src/graph/value.js';
+import { idOf, linkTo, resourceIdOf, unknown } from '../support/graph-builder.js';
 import networkPlugin from '../../src/lint/rules/aks-network-plugin.js';
 import regionMismatch from '../../src/lint/rules/aks-region-mismatch.js';
 import privateFqdn from '../../src/lint/rules/aks-private-cluster-public-fqdn.js';
@@ -51,6 +51,8 @@ ruleTable(aciPrivate, [
   ['unknown subnets', scenario((s) => (s.aci = aci(unknown()))), []],
 ]);
 
+const UAI = 'Microsoft.ManagedIdentity/userAssignedIdentities';
+const principalOf = (type: string, name: string): RuntimeValue => new RuntimeValue({ kind: 'property', target: resourceIdOf(type, name), property: 'principalId' });
 const NC_OTHER_ROLE = '/subscriptions/{subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c';
 
 ruleTable(networkContributor, [
@@ -75,6 +77,12 @@ ruleTable(networkContributor, [
     s.networkContributor!.options.resourceGroup = 'rg-other';
     s.networkContributor!.properties.scope = linkTo(T.vnet, 'vnet-contoso');
   }), []],
+  ['granted to the cluster identity (runtime value)', scenario((s) => (s.networkContributor!.properties.principalId = principalOf(T.aks, 'aks-contoso'))), []],
+  ['granted to its user-assigned identity', scenario((s) => {
+    s.aks!.options.identity = { type: 'UserAssigned', userAssignedIdentities: { [idOf(UAI, 'id-aks')]: {} } };
+    s.networkContributor!.properties.principalId = principalOf(UAI, 'id-aks');
+  }), []],
+  ['granted to another identity', scenario((s) => (s.networkContributor!.properties.principalId = principalOf(T.workspace, 'mlw-contoso'))), [{ resource: AKS, path: 'identity' }]],
   ['AML-created cluster: identity unknown', scenario((s) => { delete s.networkContributor; delete s.aks; delete s.attach; }), []],
   ['unknown role', scenario((s) => (s.networkContributor!.properties.roleDefinitionId = unknown())), []],
   ['unknown assignment scope', scenario((s) => { s.networkContributor!.options.resourceGroup = 'rg-other'; s.networkContributor!.properties.scope = unknown(); }), []],

@@ -14,7 +14,8 @@ const rule: Rule = {
   },
   check({ index, report }) {
     for (const cluster of aksView(index).clusters) {
-      if (cluster.kind !== 'managedCluster') continue;
+      // an existing cluster is only described, not deployed: nothing is sent to the API
+      if (cluster.kind !== 'managedCluster' || cluster.resource.existing) continue;
       const { value, path } = cluster.dockerBridgeCidr;
       const apiVersion = cluster.resource.apiVersion.slice(0, 10);
       if (typeof value !== 'string' || value === '' || apiVersion < REJECTED_FROM) continue;

@@ -1,8 +1,9 @@
 /**
  * Which role assignments count. Principal IDs of cluster identities are
- * runtime values (`reference(...).identity.principalId`), so any Network
- * Contributor assignment at a scope that covers the cluster's subnet counts.
- * Covering scopes: the subnet, its VNet (read from the assignment's
+ * runtime values (`reference(...).identity.principalId`): an assignment whose
+ * principal is a RuntimeValue counts only for the resource it is read from (the
+ * cluster, or one of its user-assigned identities); any other principal might be
+ * the cluster's and counts. Covering scopes: the subnet, its VNet (read from the assignment's
  * `properties.scope`, a link or ID, which front ends set for an extension
  * resource's `scope`), the VNet's resource group or its subscription (read from
  * the assignment resource's `scope`). An assignment whose role or scope is
@@ -11,9 +12,10 @@
 import { aksView } from '../../graph/aks.js';
 import { networkView } from '../../graph/network.js';
 import { NETWORK_CONTRIBUTOR_ROLE_ID } from '../../azure/roles.js';
-import { parseResourceId } from '../../graph/resource-id.js';
 import type { Scope } from '../../graph/types.js';
-import { getPath, isUnknown, ResourceLink, Unknown, type Value } from '../../graph/value.js';
+import { getPath, isObject, isUnknown, ResourceLink, RuntimeValue, Unknown, type Value } from '../../graph/value.js';
+import { parseResourceId, resourceKey } from '../../graph/resource-id.js';
+import type { GraphResource } from '../../graph/types.js';
 import { displayName, refKey } from '../../graph/views.js';
 import type { Rule } from '../types.js';
 
@@ -54,6 +56,25 @@ function grantedScopes(scope: Scope, explicit: Value | undefined): string[] | un
   return [];
 }
 
+/** Whose principal an assignment grants: the resource a runtime principal ID is read from, else anyone. */
+const ANYONE = '*';
+function principalOwner(principal: Value | undefined): string {
+  return principal instanceof RuntimeValue && principal.ref.kind === 'property' ? resourceKey(principal.ref.target) : ANYONE;
+}
+
+/** Keys whose principal is the cluster's: the cluster and its user-assigned identities. */
+function clusterPrincipals(cluster: GraphResource): Set<string> {
+  const owners = new Set([ANYONE, cluster.key]);
+  const assigned = getPath(cluster.identity, 'userAssignedIdentities');
+  if (isObject(assigned)) {
+    for (const id of Object.keys(assigned)) {
+      const key = refKey(id);
+      if (typeof key === 'string') owners.add(key);
+    }
+  }
+  return owners;
+}
+
 const rule: Rule = {
   meta: {
     id: 'aks-network-contributor-missing',
@@ -63,16 +84,20 @@ const rule: Rule = {
     help: "Assign Network Contributor (4d97b98b-1d4f-4787-a291-c67834d212e7) to the cluster's identity on the resource group that holds the VNet, which may be another resource group than the cluster's.",
   },
   check({ index, report }) {
-    const granted = new Set<string>();
+    /** scope key -> owners of the principals granted there */
+    const granted = new Map<string, Set<string>>();
     for (const assignment of index.byType(ROLE_ASSIGNMENT)) {
       if (!mayBeNetworkContributor(getPath(assignment.properties, 'roleDefinitionId'))) continue;
       const scopes = grantedScopes(assignment.scope, getPath(assignment.properties, 'scope'));
       if (scopes === undefined) return; // an assignment that could be anywhere: can't tell
-      scopes.forEach((s) => granted.add(s));
+      const owner = principalOwner(getPath(assignment.properties, 'principalId'));
+      for (const scope of scopes) granted.set(scope, (granted.get(scope) ?? new Set()).add(owner));
     }
     for (const cluster of aksView(index).clusters) {
       // AML creates the identity of the clusters it provisions: unknown until deployed (the planner notes it)
       if (cluster.kind !== 'managedCluster' || cluster.resource.existing) continue;
+      const principals = clusterPrincipals(cluster.resource);
+      const grantedHere = (scope: string | undefined): boolean => [...(granted.get(scope!) ?? [])].some((o) => principals.has(o));
       for (const pool of cluster.pools) {
         const subnetRef = pool.subnet.value;
         const subnetKey = refKey(subnetRef);
@@ -83,7 +108,7 @@ const rule: Rule = {
         const subscription = vnet ? vnet.scope.subscription : id?.subscription;
         const resourceGroup = vnet ? vnet.scope.resourceGroup : id?.resourceGroup;
         const covering = [subnetKey, vnetKey, groupKey(subscription, resourceGroup), subscriptionKey(subscription)];
-        if (covering.includes(undefined) || covering.some((k) => granted.has(k!))) continue;
+        if (covering.includes(undefined) || covering.some(grantedHere)) continue;
         const groupName = isUnknown(resourceGroup) ? '?' : (resourceGroup ?? "the deployment's resource group");
         report({
           message: `no Network Contributor role assignment for the identity of cluster ${displayName(cluster.resource.name)} on resource group ${groupName}, which holds VNet ${vnet ? displayName(vnet.name) : vnetKey.split('/').pop()}`,
