@@ -2,7 +2,7 @@
  * The one module that talks to the Azure SDK (@azure/arm-resources 6.x and
  * @azure/identity): moving to another SDK or to plain REST is a change here only.
  */
-import { ResourceManagementClient } from '@azure/arm-resources';
+import { ResourceManagementClient, type ResourceManagementClientOptionalParams } from '@azure/arm-resources';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import type { Cloud } from '../azure/clouds.js';
 import { classifyFailure } from './failures.js';
@@ -42,6 +42,8 @@ export interface ArmClientOptions {
   requestTimeoutMs?: number;
 }
 
+type PipelinePolicy = NonNullable<ResourceManagementClientOptionalParams['additionalPolicies']>[number]['policy'];
+
 const DEFAULT_RETRY = { maxRetries: 3, retryDelayInMs: 1000, maxRetryDelayInMs: 30_000 };
 const DEFAULT_POLL_MS = 2000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 100_000;
@@ -56,25 +58,13 @@ export function defaultCredential(target: ArmTarget): TokenCredential {
  * RemoteError / WhatIfCancelled (see failures.ts).
  */
 export async function runWhatIf(options: ArmClientOptions, request: WhatIfRequest, signal?: AbortSignal): Promise<WhatIfBody> {
-  const timeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const client = new ResourceManagementClient(options.credential ?? defaultCredential(options.target), request.scope.subscriptionId, {
     endpoint: options.target.endpoint,
     $host: options.target.endpoint,
     credentialScopes: [options.target.tokenScope],
     retryOptions: options.retry ?? DEFAULT_RETRY,
     ...(options.trustedCa ? { tlsOptions: { ca: options.trustedCa } } : {}),
-    additionalPolicies: [
-      {
-        position: 'perRetry',
-        policy: {
-          name: 'moatRequestTimeout',
-          sendRequest: (req, next) => {
-            req.timeout = timeout;
-            return next(req);
-          },
-        },
-      },
-    ],
+    additionalPolicies: [{ position: 'perRetry', policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) }],
   });
 
   // The last raw body seen: the final poll's answer, read without the SDK's deserialiser.
@@ -103,6 +93,32 @@ export async function runWhatIf(options: ArmClientOptions, request: WhatIfReques
     throw classifyFailure(error, { request, endpoint: options.target.endpoint, cancelled: signal?.aborted ?? false });
   }
   return parseWhatIfBody(lastBody === undefined || lastBody === '' ? undefined : safeParse(lastBody));
+}
+
+/**
+ * Aborts a request that gets no answer in time. Not the SDK's own
+ * `request.timeout`: its timer outlives an aborted request and keeps the
+ * process alive after Ctrl-C.
+ */
+function requestTimeoutPolicy(timeoutMs: number): PipelinePolicy {
+  return {
+    name: 'moatRequestTimeout',
+    sendRequest: async (request, next) => {
+      const deadline = new AbortController();
+      const outer = request.abortSignal;
+      const forward = (): void => deadline.abort();
+      if (outer?.aborted) deadline.abort();
+      outer?.addEventListener('abort', forward, { once: true });
+      const timer = setTimeout(forward, timeoutMs);
+      request.abortSignal = deadline.signal;
+      try {
+        return await next(request);
+      } finally {
+        clearTimeout(timer);
+        outer?.removeEventListener('abort', forward);
+      }
+    },
+  };
 }
 
 function isLroFailure(error: unknown): boolean {
