@@ -1,0 +1,63 @@
+/** `moat graph` in process: the JSON shape of what moat read, from a template or a topology. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { graphToJson, valueToJson } from '../../src/graph/to-json.js';
+import { ResourceLink, Unknown, type Value } from '../../src/graph/value.js';
+import { readGraph } from '../../src/lint/read-graph.js';
+import { InputError } from '../../src/errors.js';
+import { fixture, ROOT } from '../support/paths.js';
+
+const VALUES: [string, Value, unknown][] = [
+  ['plain JSON stays', { a: [1, 'x', true, null] }, { a: [1, 'x', true, null] }],
+  ['an unknown says why', { a: new Unknown('known only at deployment') }, { a: { $unknown: 'known only at deployment' } }],
+  [
+    'a link names the resource ID',
+    [new ResourceLink({ level: 'resourceGroup', type: 'Microsoft.Network/virtualNetworks', name: 'vnet' })],
+    [{ $link: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/vnet' }],
+  ],
+];
+
+for (const [name, value, expected] of VALUES) {
+  test(`valueToJson: ${name}`, () => {
+    assert.equal(valueToJson(value), expected);
+  });
+}
+
+test('a template: each resource with its type, scope, values (parameters file applied) and source', () => {
+  const json = graphToJson(readGraph('paired.json', fixture('lint', 'project')));
+  assert.equal(json.resources.length, 1);
+  const vnet = json.resources[0]!;
+  assert.equal(Object.keys(vnet), ['type', 'apiVersion', 'name', 'scope', 'existing', 'location', 'properties', 'dependsOn', 'source']);
+  assert.equal(vnet.scope, { level: 'resourceGroup' });
+  assert.equal(vnet.location, { $unknown: "the resource group's location is known only at deployment" });
+  assert.equal((vnet.properties as { subnets: { properties: { addressPrefix: string } }[] }).subnets[1]!.properties.addressPrefix, '10.2.1.0/24');
+  assert.equal(vnet.source, { file: 'paired.json', line: 9, column: 5 });
+});
+
+test('a topology: the planner graph, sources in the YAML', () => {
+  const json = graphToJson(readGraph('examples/default.yaml', ROOT));
+  assert.ok(json.resources.length > 5);
+  assert.ok(json.resources.every((r) => r.source.file === 'examples/default.yaml'));
+  assert.ok(json.resources.some((r) => r.type === 'Microsoft.Network/virtualNetworks'));
+});
+
+const BAD: [string, string, RegExp][] = [
+  ['a template that does not parse', 'broken.json', /^broken\.json:5:51: JSON syntax: comma expected/],
+  ['JSON that is not a template', 'settings.json', /^settings\.json: not an ARM template/],
+  ['Bicep, not yet', 'main.bicep', /^main\.bicep: Bicep files are not yet supported/],
+  ['a file that is not there', 'nope.json', /^nope\.json: can't read the file/],
+];
+
+for (const [name, file, expected] of BAD) {
+  test(`bad input: ${name}`, () => {
+    try {
+      readGraph(file, fixture('lint', 'project'));
+      assert.unreachable('should have thrown');
+    } catch (error) {
+      assert.instance(error, InputError);
+      assert.match((error as InputError).describe(), expected);
+    }
+  });
+}
+
+test.run();

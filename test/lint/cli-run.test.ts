@@ -1,0 +1,83 @@
+/** `moat lint` in process (lintPaths): which files, which units, which findings. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ignore from 'ignore';
+import { lintPaths } from '../../src/lint/run.js';
+import type { LintConfig } from '../../src/lint/config.js';
+import type { Finding } from '../../src/lint/types.js';
+import { fixture } from '../support/paths.js';
+import { armTemplate, writeTree } from './tree.js';
+
+const PROJECT = fixture('lint', 'project');
+const line = (f: Finding): string => `${f.file.split(path.sep).join('/')}:${f.line}:${f.column} ${f.level} ${f.ruleId}`;
+const NO_CONFIG: LintConfig = { levels: {} };
+
+const OVERLAP = 'overlap.json:15:64 error subnet-overlap';
+const CHILD_OVERLAP = 'linked/child.json:18:64 error subnet-overlap';
+const CHILD_UNUSED = 'linked/child.json:6:5 warning no-unused-params';
+
+const CASES: [string, string[], LintConfig, string[], number][] = [
+  [
+    'the project folder: parse error, Bicep note, a linked module linted with its parent, .gitignore and non-templates skipped, a suppression honoured',
+    ['.'],
+    NO_CONFIG,
+    ['broken.json:5:51 error parse-error', CHILD_UNUSED, CHILD_OVERLAP, 'main.bicep:1:1 info not-yet-supported', OVERLAP],
+    7,
+  ],
+  ['a template named alone gets the parameters file beside it', ['paired.json'], NO_CONFIG, [], 2],
+  ['a parameters file named alone brings its template', ['paired.parameters.json'], NO_CONFIG, [], 2],
+  ['a module named without its parent is linted whole', ['linked/child.json'], NO_CONFIG, [CHILD_UNUSED, CHILD_OVERLAP], 1],
+  ['the parent alone brings its module resources, not the module facts', ['linked/parent.json'], NO_CONFIG, [CHILD_OVERLAP], 1],
+  ['JSON that is not a template is skipped even when named', ['settings.json'], NO_CONFIG, [], 0],
+  ['configured levels: changed and off', ['overlap.json', 'linked'], { levels: { 'subnet-overlap': 'info', 'no-unused-params': 'off' } }, [
+    'linked/child.json:18:64 info subnet-overlap',
+    'overlap.json:15:64 info subnet-overlap',
+  ], 3],
+  ['configured ignores', ['.'], { levels: {}, ignore: { base: PROJECT, matcher: ignore().add(['*.bicep', 'broken.json', 'linked/']) } }, [OVERLAP], 3],
+];
+
+for (const [name, paths, config, expected, files] of CASES) {
+  test(name, async () => {
+    const result = await lintPaths(paths, { cwd: PROJECT, config });
+    assert.equal(result.findings.map(line), expected);
+    assert.is(result.files, files);
+    assert.is(result.unparsable, expected.some((e) => e.includes('parse-error')));
+  });
+}
+
+test('without its parameters file, the default prefix overlaps', async () => {
+  const root = writeTree({ 'paired.json': readFileSync(path.join(PROJECT, 'paired.json'), 'utf8') });
+  const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
+  assert.equal(result.findings.map(line), ['paired.json:18:64 error subnet-overlap']);
+});
+
+test('a resource with metadata.moat.suppress is silent for those rules only', async () => {
+  const vnet = (suppress: string[]): string => `{
+    "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "vnet-${suppress.length}",
+    "location": "[resourceGroup().location]", "metadata": { "moat": { "suppress": ${JSON.stringify(suppress)} } },
+    "properties": { "addressSpace": { "addressPrefixes": ["10.9.0.0/16"] }, "subnets": [
+      { "name": "a", "properties": { "addressPrefix": "10.9.0.0/24" } }, { "name": "b", "properties": { "addressPrefix": "10.9.0.0/24" } } ] } }`;
+  const root = writeTree({ 'main.json': armTemplate(`[${vnet(['subnet-overlap'])}, ${vnet(['no-unused-params'])}]`) });
+  const result = await lintPaths(['main.json'], { cwd: root, config: NO_CONFIG });
+  assert.equal(result.findings.map((f) => `${f.ruleId} ${f.resource}`), ['subnet-overlap Microsoft.Network/virtualNetworks/vnet-1']);
+});
+
+test('worker threads give the same findings, in the same order, as one thread', async () => {
+  const tree: Record<string, string> = {};
+  for (let i = 0; i < 24; i++) {
+    const prefix = `10.${i}.0.0/24`;
+    const subnets = `[{ "name": "a", "properties": { "addressPrefix": "${prefix}" } }, { "name": "b", "properties": { "addressPrefix": "${i % 3 === 0 ? prefix : `10.${i}.1.0/24`}" } }]`;
+    tree[`t${i % 5}/main-${i}.json`] = armTemplate(`[{ "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "v${i}",
+      "location": "${i % 2 === 0 ? 'eastus' : '[resourceGroup().location]'}", "properties": { "addressSpace": { "addressPrefixes": ["10.${i}.0.0/16"] }, "subnets": ${subnets} } }]`);
+  }
+  tree['broken.json'] = '{ "$schema": "deploymentTemplate.json", ';
+  const root = writeTree(tree);
+  const single = await lintPaths(['.'], { cwd: root, config: NO_CONFIG, workers: 0 });
+  const pooled = await lintPaths(['.'], { cwd: root, config: NO_CONFIG, workers: 2 });
+  assert.ok(single.findings.length > 10, `only ${single.findings.length} findings`);
+  assert.equal(pooled, single);
+});
+
+test.run();
