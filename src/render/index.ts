@@ -4,10 +4,12 @@
  * puts the result on disk.
  */
 import type { Graph } from '../graph/types.js';
+import type { Finding } from '../lint/types.js';
 import type { Topology } from '../topology/types.js';
+import { validateTopologyFile } from '../validate.js';
 import { renderArm } from './arm/index.js';
 import { renderBicep } from './bicep/index.js';
-import type { RenderMeta } from './header.js';
+import { renderMetaFor, type RenderMeta } from './header.js';
 import { POST_DEPLOY_FILE, renderPostDeploy } from './post-deploy.js';
 
 export const TARGETS = ['bicep', 'arm', 'both'] as const;
@@ -20,4 +22,18 @@ export function renderAll(topology: Topology, graph: Graph, target: Target, meta
   const postDeploy = renderPostDeploy(graph, meta);
   if (postDeploy !== undefined) files.set(POST_DEPLOY_FILE, postDeploy);
   return files;
+}
+
+export interface Generation {
+  /** schema findings, rule findings and planner notes, sorted */
+  findings: Finding[];
+  /** the files, or undefined when a finding is an error (nothing may be generated then) */
+  files: Map<string, string> | undefined;
+}
+
+/** Load, validate, plan and render a topology file: what `moat generate` does before writing. */
+export function generateFromFile(topologyPath: string, target: Target, cwd = process.cwd()): Generation {
+  const { loaded, graph, findings } = validateTopologyFile(topologyPath);
+  if (!loaded.topology || !graph || findings.some((f) => f.level === 'error')) return { findings, files: undefined };
+  return { findings, files: renderAll(loaded.topology, graph, target, renderMetaFor(topologyPath, cwd)) };
 }

@@ -37,21 +37,18 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 and list the files that would change' })
       .option('force', { type: 'boolean', default: false, describe: 'overwrite files that moat did not generate' }),
   handler: async (args) => {
-    const [{ validateTopologyFile }, { renderAll }, { renderMetaFor }, { checkFiles, writeFiles }, { renderFindings }] = await Promise.all([
-      import('../../validate.js'),
+    const [{ generateFromFile }, { checkFiles, writeFiles }, { renderFindings }] = await Promise.all([
       import('../../render/index.js'),
-      import('../../render/header.js'),
       import('../../render/write.js'),
       import('../output.js'),
     ]);
-    const { loaded, graph, findings } = validateTopologyFile(args.topology);
+    const { findings, files } = generateFromFile(args.topology, args.target);
     if (findings.length > 0) process.stderr.write(await renderFindings(findings, 'text', 1));
-    if (!loaded.topology || !graph || findings.some((f) => f.level === 'error')) {
+    if (!files) {
       process.stderr.write(`moat: not generating: ${args.topology} has errors (above)\n`);
       process.exitCode = 1;
       return;
     }
-    const files = renderAll(loaded.topology, graph, args.target, renderMetaFor(args.topology));
     const shown = (file: string): string => `${args.out}/${file}`.replace(/^\.\//, '');
 
     if (args.check) {
