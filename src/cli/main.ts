@@ -8,7 +8,12 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError, RemoteError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { generateCommand } from './commands/generate.js';
+import { graphCommand } from './commands/graph.js';
+import { initCommand } from './commands/init.js';
+import { lintCommand } from './commands/lint.js';
 import { validateCommand } from './commands/validate.js';
+import { whatifCommand } from './commands/whatif.js';
 
 const USAGE_EXIT = 2;
 
@@ -16,7 +21,12 @@ async function main(argv: string[]): Promise<void> {
   await yargs(argv)
     .scriptName('moat')
     .usage('$0 <command> [options]\n\nGenerate, lint and preview network-isolated Azure ML (v1) inference on AKS.')
+    .command(initCommand)
     .command(validateCommand)
+    .command(generateCommand)
+    .command(lintCommand)
+    .command(whatifCommand)
+    .command(graphCommand)
     .demandCommand(1, 'Name a command; moat --help lists them.')
     .strict()
     .recommendCommands()
