@@ -363,6 +363,39 @@ test('fixture: aks-vnet.bicep keeps the pragma, the nested resource and the cond
   assert.is(aks.span.line, 58);
 });
 
+/** Every node of a tree with its parent, in source order. */
+function* nodesOf(value: unknown, parent: { kind: string; span: { offset: number; endOffset: number } } | null = null): Generator<[Record<string, unknown> & { kind: string; span: { offset: number; endOffset: number } }, typeof parent]> {
+  if (Array.isArray(value)) {
+    for (const item of value) yield* nodesOf(item, parent);
+    return;
+  }
+  if (typeof value !== 'object' || value === null || !('kind' in value)) return;
+  const node = value as Record<string, unknown> & { kind: string; span: { offset: number; endOffset: number } };
+  yield [node, parent];
+  for (const [key, child] of Object.entries(node)) if (key !== 'span') yield* nodesOf(child, node);
+}
+
+for (const name of ['aks-vnet.bicep', 'types-and-functions.bicep', 'scoring.bicepparam']) {
+  test(`fixture: ${name} spans nest inside their parents and names match their text`, () => {
+    const text = readFixture(name);
+    for (const [node, parent] of nodesOf(parse(text, name).program)) {
+      assert.ok(node.span.offset <= node.span.endOffset, `${node.kind} span is ordered`);
+      if (parent) assert.ok(node.span.offset >= parent.span.offset && node.span.endOffset <= parent.span.endOffset, `${node.kind} inside ${parent.kind}`);
+      if (node.kind === 'Identifier' || node.kind === 'Variable') assert.is(text.slice(node.span.offset, node.span.endOffset), node.name);
+    }
+  });
+
+  test(`fixture: ${name} with CRLF line ends parses to the same tree`, () => {
+    const text = readFixture(name);
+    const lf = parse(text, name);
+    const crlf = parse(text.replace(/\n/g, '\r\n'), name);
+    assert.equal(crlf.errors, []);
+    // Multi-line strings keep their line ends verbatim, as in Bicep.
+    assert.is(show(crlf.program).replaceAll('\\r\\n', '\\n'), show(lf.program));
+    assert.equal(crlf.program.statements.map((s) => [s.span.line, s.span.column, s.span.endLine, s.span.endColumn]), lf.program.statements.map((s) => [s.span.line, s.span.column, s.span.endLine, s.span.endColumn]));
+  });
+}
+
 // ------------------------------------------------------------------ robustness
 
 /** Small deterministic PRNG (mulberry32) so failures replay. */
