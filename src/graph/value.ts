@@ -63,12 +63,31 @@ export function getPath(root: Value | undefined, path: string): Value | undefine
       const index = Number(step);
       current = Number.isInteger(index) ? current[index] : undefined;
     } else if (isObject(current)) {
-      current = lookupKey(current, step);
+      current = lookupKey(current, step) ?? unknownContent(current);
     } else {
       return undefined;
     }
   }
   return current;
+}
+
+const UNKNOWN_CONTENT = Symbol('unknown content');
+
+/**
+ * An object whose content is unknown, for a slot typed as an object (a
+ * resource's `properties` given as one unknown expression): it has no keys,
+ * but reading any path through it gives the Unknown, and it prints as one.
+ */
+export function unknownObject(why: Unknown): ValueObject {
+  const object: ValueObject = {};
+  Object.defineProperty(object, UNKNOWN_CONTENT, { value: why });
+  Object.defineProperty(object, 'toJSON', { value: () => why.toJSON() });
+  return object;
+}
+
+/** The Unknown behind an object made by `unknownObject`, else undefined. */
+export function unknownContent(object: ValueObject): Unknown | undefined {
+  return (object as { [UNKNOWN_CONTENT]?: Unknown })[UNKNOWN_CONTENT];
 }
 
 /** ARM property names are case-insensitive; an exact match wins. */

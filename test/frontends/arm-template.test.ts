@@ -302,6 +302,11 @@ const CASES: [name: string, input: Record<string, unknown>, expected: Expected, 
     }),
     { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.a': UNKNOWN, 'properties.b': 'end' } }], errors: ['more than 64 levels deep'] },
   ],
+  [
+    'properties given as one unknown expression: every path through them is unknown',
+    template({ parameters: { props: { type: 'object' } }, resources: [vnet('vnet', { properties: "[parameters('props')]" })] }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.addressSpace.addressPrefixes': UNKNOWN, properties: { $unknown: 'parameter props has no value' } } }] },
+  ],
   ['a resource without a type', template({ resources: [{ name: 'x' }] }), { resources: [], errors: ['a resource needs a type'] }],
 ];
 
@@ -420,6 +425,12 @@ for (const [name, text, expected, hasErrors] of PARAMETER_FILES) {
     assert.is(errors.length > 0, hasErrors);
   });
 }
+
+test('evaluation is bounded: 800 resources of 800-element property loops stop with a clear problem', () => {
+  const loop = { copy: [{ name: 'p', count: 800, input: { a: "[copyIndex('p')]" } }] };
+  const { errors } = read(template({ resources: [vnet("[concat('v', copyIndex())]", { copy: { name: 'r', count: 800 }, properties: loop })] }));
+  assert.equal(errors.map((e) => e.message), ['evaluation stopped after 1000000 steps (copy loops or functions too large); the rest is unknown']);
+});
 
 test('template facts: unknown-valued parameter file entries flow into the graph', () => {
   const body = template({ parameters: { pw: { type: 'secureString' } }, resources: [vnet('vnet', { properties: { pw: "[parameters('pw')]" } })] });

@@ -20,5 +20,5 @@ export const LIMITS = {
   /** parameters and variables whose values refer to each other, one inside the next */
   definitionDepth: 64,
   /** function calls and value nodes evaluated for one file */
-  evaluationSteps: 2_000_000,
+  evaluationSteps: 1_000_000,
 } as const;

@@ -7,7 +7,7 @@
 import type { Node } from 'jsonc-parser';
 import { parseResourceId, resourceKey, type ResourceId, type ScopeLevel } from '../../graph/resource-id.js';
 import type { GraphResource, Scope } from '../../graph/types.js';
-import { ResourceLink, Unknown, isObject, type Value } from '../../graph/value.js';
+import { ResourceLink, Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
 import type { DeploymentContext } from '../functions/index.js';
 import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame, type Sources } from './evaluator.js';
 import { child, entries, literalString } from './jsonc.js';
@@ -137,7 +137,8 @@ export class ResourceWalker {
     const sources: Sources = new Map();
     if (child(node, 'name')) sources.set('name', this.file.locate(child(node, 'name')!));
     const id = resourceIdOf(placement.scope, type, name);
-    const apiVersion = scope.value(child(node, 'apiVersion') ?? node, frame);
+    const apiVersionNode = child(node, 'apiVersion');
+    const apiVersion = apiVersionNode ? scope.value(apiVersionNode, frame) : '';
     const propertiesNode = child(node, 'properties');
     const properties = propertiesNode ? scope.value(propertiesNode, frame, 'properties', sources) : {};
     const resource: GraphResource = {
@@ -148,7 +149,7 @@ export class ResourceWalker {
       name,
       scope: placement.scope,
       existing: child(node, 'existing')?.value === true,
-      properties: isObject(properties) ? properties : { $value: properties },
+      properties: isObject(properties) ? properties : unknownObject(properties instanceof Unknown ? properties : new Unknown('properties is not an object')),
       dependsOn: [],
       source: this.file.locate(node),
       valueSources: sources,
