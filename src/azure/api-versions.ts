@@ -25,8 +25,18 @@ export const API_VERSIONS = {
   'Microsoft.Storage/storageAccounts': '2026-04-01',
 } as const;
 
-export type GeneratedType = keyof typeof API_VERSIONS;
+/**
+ * Types moat only refers to and never writes into a template (so no schema
+ * check applies): an ACI container group stands for "the model is also
+ * deployed to ACI in the VNet" (`inference.aci`).
+ */
+export const REFERENCED_API_VERSIONS = {
+  'Microsoft.ContainerInstance/containerGroups': '2023-05-01',
+} as const;
 
-export function apiVersionOf(type: GeneratedType): string {
-  return API_VERSIONS[type];
+export type GeneratedType = keyof typeof API_VERSIONS;
+export type PlannedType = GeneratedType | keyof typeof REFERENCED_API_VERSIONS;
+
+export function apiVersionOf(type: PlannedType): string {
+  return type in API_VERSIONS ? API_VERSIONS[type as GeneratedType] : REFERENCED_API_VERSIONS[type as keyof typeof REFERENCED_API_VERSIONS];
 }

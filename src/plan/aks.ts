@@ -146,7 +146,7 @@ function planManagedCluster(builder: PlanBuilder, topology: Topology, network: N
     location: aks.location,
     tags: tagsOf(topology.tags),
     properties: {},
-    declaredBy: 'aks',
+    declaredBy: 'aks.provisioning',
     valuesFrom: { location: 'aks.location' },
   });
   const roleAssignment = planRoleAssignment(
@@ -154,7 +154,7 @@ function planManagedCluster(builder: PlanBuilder, topology: Topology, network: N
     topology,
     network,
     { id: new RuntimeValue({ kind: 'property', target: identity.id, property: 'principalId' }), key: formatResourceId(identity.id) },
-    'aks',
+    'aks.provisioning',
   );
   const cluster = builder.add({
     type: MANAGED_CLUSTER,
@@ -164,7 +164,7 @@ function planManagedCluster(builder: PlanBuilder, topology: Topology, network: N
     tags: tagsOf(topology.tags),
     identity: { type: 'UserAssigned', userAssignedIdentities: { [formatResourceId(identity.id)]: {} } },
     properties: { dnsPrefix: aks.name, ...clusterProperties(topology, network) },
-    declaredBy: 'aks',
+    declaredBy: 'aks.provisioning',
     // the cluster joins the subnet with its identity: the role must be in place first
     after: [roleAssignment],
     valuesFrom: { name: 'aks.name', ...clusterSources(network) },

@@ -3,7 +3,7 @@
  * and value sources, and derives `dependsOn` from the links in its values so
  * no planner module has to list dependencies twice.
  */
-import { apiVersionOf, type GeneratedType } from '../azure/api-versions.js';
+import { apiVersionOf, type PlannedType } from '../azure/api-versions.js';
 import { parentId, parseResourceId, resourceKey, type ResourceId } from '../graph/resource-id.js';
 import type { Graph, GraphNote, GraphResource, Scope } from '../graph/types.js';
 import { isObject, ResourceLink, RuntimeValue, type SourceLocation, type Value, type ValueObject } from '../graph/value.js';
@@ -15,7 +15,7 @@ export interface TopologySource {
 }
 
 export interface ResourceSpec {
-  type: GeneratedType;
+  type: PlannedType;
   /** full name (`vnet/subnet` for children) */
   name: string;
   /** resource group; undefined: the deployment's */

@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import type { Graph } from '../graph/types.js';
 import type { LoadedTopology } from '../topology/load.js';
 import { planAks } from './aks.js';
+import { planInference } from './inference.js';
 import { PlanBuilder } from './builder.js';
 import { planNetwork } from './network.js';
 import { planPrivateLink } from './private-link.js';
@@ -26,5 +27,6 @@ export function planTopology(loaded: LoadedTopology): Graph {
   const workspace = planWorkspace(builder, topology);
   planPrivateLink(builder, topology, network, workspace.endpoints);
   planAks(builder, topology, network, workspace);
+  planInference(builder, topology, network, workspace);
   return builder.graph();
 }

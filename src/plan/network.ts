@@ -30,6 +30,8 @@ export interface NetworkPlan {
   privateEndpoints: PlannedSubnet;
   /** the internal load balancer's subnet (by name, as AML takes it) */
   loadBalancerSubnet: PlannedSubnet;
+  /** the link to the subnet at an index of `network.subnets` */
+  subnetLink(index: number): ResourceLink;
 }
 
 function subnetPlan(topology: Topology, vnetName: string, resourceGroup: string | undefined, index: number): PlannedSubnet {
@@ -126,5 +128,6 @@ export function planNetwork(builder: PlanBuilder, topology: Topology): NetworkPl
     aks: subnetPlan(topology, vnetSpec.name, resourceGroup, aksIndex),
     privateEndpoints: subnetPlan(topology, vnetSpec.name, resourceGroup, peIndex < 0 ? aksIndex : peIndex),
     loadBalancerSubnet: subnetPlan(topology, vnetSpec.name, resourceGroup, subnets.indexOf(lbSubnet)),
+    subnetLink: (index) => subnetPlan(topology, vnetSpec.name, resourceGroup, index).link,
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { GraphResource } from '../graph/types.js';
 import { linkTo, tagsOf, type PlanBuilder, type ResourceSpec } from './builder.js';
-import { RuntimeValue, type Value } from '../graph/value.js';
+import { RuntimeValue, Unknown, type Value } from '../graph/value.js';
 import type { Topology } from '../topology/types.js';
 import type { EndpointRequest } from './private-link.js';
 
@@ -121,7 +121,7 @@ export function planWorkspace(builder: PlanBuilder, topology: Topology): Workspa
 
   const base = { type: 'Microsoft.MachineLearningServices/workspaces' as const, name: spec.name, resourceGroup, declaredBy: 'workspace' };
   const workspace = spec.existing
-    ? builder.add({ ...base, existing: true, location: topology.location, properties: {}, valuesFrom: { name: 'workspace.name', location: 'location' } })
+    ? builder.add({ ...base, existing: true, location: new Unknown('the region of an existing workspace'), properties: {}, valuesFrom: { name: 'workspace.name' } })
     : builder.add({
         ...base,
         ...common,
