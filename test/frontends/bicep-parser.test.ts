@@ -242,6 +242,7 @@ const directiveCases: [string, string, { kind: string; codes: string[]; line: nu
     { kind: 'disable-diagnostics', codes: ['a'], line: 1, column: 1 },
     { kind: 'restore-diagnostics', codes: ['a'], line: 3, column: 1 },
   ]],
+  ['on the first line after a byte-order mark', '\uFEFF#disable-next-line a\nvar x = 1', [{ kind: 'disable-next-line', codes: ['a'], line: 1, column: 1 }]],
   ['not inside a string', "var s = '#disable-next-line x'", []],
 ];
 
@@ -317,6 +318,7 @@ const recoveryCases: [string, string, string[], number[]][] = [
   ['declarations after a broken one still parse', "param\nvar ok = 1\noutput o int = ok", ['Error', 'Var', 'Output'], [1]],
   ['a broken property keeps the rest of the object', "resource r 'A/b@1' = {\n  name: )\n  location: 'x'\n}\nvar after = 1", ['Resource', 'Var'], [2]],
   ['broken lines until the next declaration cost one error', 'var a = )\n  junk junk\n  more junk\nvar b = 1', ['Error', 'Var'], [1]],
+  ['decorators before a non-declaration cost one error', "@secure()\nfoo bar\nvar ok = 1", ['MissingDecl', 'Var'], [1]],
   ['each broken declaration is reported', 'param 3\nvar 2\noutput o int = 1', ['Error', 'Error', 'Output'], [1, 2]],
 ];
 

@@ -160,7 +160,7 @@ class Lexer {
     return { tokens: this.tokens, directives: this.directives, errors: this.errors };
   }
 
-  private push(kind: TokenKind, start: number, value?: string, multiline?: boolean): Token {
+  private push(kind: TokenKind, start: number, value?: string, multiline?: boolean): void {
     const [line, column] = this.lines.locate(start);
     const [endLine, endColumn] = this.lines.locate(this.pos);
     const token: Token = { kind, text: this.text.slice(start, this.pos), offset: start, end: this.pos, line, column, endLine, endColumn };
@@ -169,7 +169,6 @@ class Lexer {
       if (multiline) token.multiline = true;
     }
     this.tokens.push(token);
-    return token;
   }
 
   private error(message: string, offset: number): void {
@@ -195,8 +194,8 @@ class Lexer {
         } else {
           this.pos = close + 2;
         }
-      } else if (c === CH_HASH && this.templates.length === 0 && this.atLineStart() && this.scanDirective()) {
-        // scanned
+      } else if (c === CH_HASH && this.templates.length === 0 && this.atLineStart()) {
+        if (!this.scanDirective()) return;
       } else {
         return;
       }
@@ -208,7 +207,7 @@ class Lexer {
     for (let i = this.pos - 1; i >= 0; i--) {
       const c = this.text.charCodeAt(i);
       if (isNewLine(c)) return true;
-      if (c !== CH_SPACE && c !== CH_TAB) return false;
+      if (c !== CH_SPACE && c !== CH_TAB && c !== CH_BOM) return false;
     }
     return true;
   }

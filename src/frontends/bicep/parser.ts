@@ -223,7 +223,7 @@ class Parser {
       const before = this.pos;
       const statement = this.declaration();
       statements.push(statement);
-      if (statement.kind === 'Error') {
+      if (statement.kind === 'Error' || statement.kind === 'MissingDecl') {
         this.skipToNextDeclarationLine();
       } else if (!this.check('NewLine') && !this.atEnd()) {
         this.report(`Expected a new line after the declaration but found ${describe(this.peek())}`);
