@@ -63,7 +63,7 @@ for (const [name, c] of failures) {
     const emulator = (ctx.emulator = await startEmulator(c.emulator));
     emulator.enqueue(...(c.script ?? []));
     const client = { ...testClient(emulator, c.token), requestTimeoutMs: 300 };
-    const error = await whatIf(rgOptions(emulator, c.options), client).then(
+    const error = await whatIf(rgOptions(emulator.url, c.options), client).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -80,7 +80,7 @@ for (const [name, script, requests] of recoveries) {
   test(`recovers: ${name}`, async (ctx) => {
     const emulator = (ctx.emulator = await startEmulator());
     emulator.enqueue(...script);
-    const outcome = await whatIf(rgOptions(emulator), testClient(emulator));
+    const outcome = await whatIf(rgOptions(emulator.url), testClient(emulator));
     assert.match(outcome.output, /Resource changes: 2 to create, 1 to modify/);
     assert.is(emulator.requests.length, requests);
   });
@@ -89,7 +89,7 @@ for (const [name, script, requests] of recoveries) {
 test('Ctrl-C while polling stops with WhatIfCancelled', async (ctx) => {
   const emulator = (ctx.emulator = await startEmulator({ neverFinish: true }));
   const abort = new AbortController();
-  const running = whatIf(rgOptions(emulator), { ...testClient(emulator), pollIntervalMs: 20 }, abort.signal);
+  const running = whatIf(rgOptions(emulator.url), { ...testClient(emulator), pollIntervalMs: 20 }, abort.signal);
   await emulator.waitForRequests(3);
   abort.abort();
   const error = await running.then(
@@ -103,7 +103,7 @@ test('no credential: InputError that says how to log in', async (ctx) => {
   const emulator = (ctx.emulator = await startEmulator());
   const unavailable = Object.assign(new Error('Please run az login to set up an account.'), { name: 'CredentialUnavailableError' });
   const client = { ...testClient(emulator), credential: { getToken: () => Promise.reject(unavailable) } };
-  const error = await whatIf(rgOptions(emulator), client).then(
+  const error = await whatIf(rgOptions(emulator.url), client).then(
     () => undefined,
     (e: unknown) => e,
   );

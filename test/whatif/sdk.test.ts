@@ -19,7 +19,7 @@ test.after.each(async (ctx) => {
 const readJsonc = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, ''));
 
 test('resource-group what-if sends the template, parameters, mode and token the SDK way', async ({ emulator }) => {
-  await whatIf(rgOptions(emulator), testClient(emulator));
+  await whatIf(rgOptions(emulator.url), testClient(emulator));
   const [post, poll] = emulator.requests;
   assert.is(post!.method, 'POST');
   assert.is(post!.path, `/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-ml/providers/Microsoft.Resources/deployments/rg-template/whatIf`);
@@ -45,14 +45,14 @@ const goldenCases: [string, Partial<WhatIfOptions>, string][] = [
 ];
 for (const [name, overrides, golden] of goldenCases) {
   test(`output: ${name}`, async ({ emulator }) => {
-    const outcome = await whatIf(rgOptions(emulator, overrides), testClient(emulator));
+    const outcome = await whatIf(rgOptions(emulator.url, overrides), testClient(emulator));
     expectGolden(golden, outcome.output);
     assert.not.ok(outcome.output.includes(SECRET), 'a secure parameter value leaked');
   });
 }
 
 test('subscription scope posts a location and previews resource groups', async ({ emulator }) => {
-  const outcome = await whatIf(rgOptions(emulator, { input: fixture('whatif', 'sub-template.json'), parameters: undefined, resourceGroup: undefined }), testClient(emulator));
+  const outcome = await whatIf(rgOptions(emulator.url, { input: fixture('whatif', 'sub-template.json'), parameters: undefined, resourceGroup: undefined }), testClient(emulator));
   const [post] = emulator.requests;
   assert.is(post!.path, `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Resources/deployments/sub-template/whatIf`);
   assert.is((post!.body as { location: string }).location, 'eastus2');

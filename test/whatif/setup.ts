@@ -28,7 +28,8 @@ export function testClient(emulator: ArmEmulator, token = TOKEN): Omit<Partial<A
   };
 }
 
-export function rgOptions(emulator: ArmEmulator, overrides: Partial<WhatIfOptions> = {}): WhatIfOptions {
+/** Options for the resource-group fixture, against the ARM at `armEndpoint`. */
+export function rgOptions(armEndpoint: string, overrides: Partial<WhatIfOptions> = {}): WhatIfOptions {
   return {
     input: fixture('whatif', 'rg-template.json'),
     parameters: fixture('whatif', 'rg-template.parameters.json'),
@@ -36,7 +37,7 @@ export function rgOptions(emulator: ArmEmulator, overrides: Partial<WhatIfOption
     resourceGroup: 'rg-ml',
     mode: 'Incremental',
     cloud: 'AzureCloud',
-    armEndpoint: emulator.url,
+    armEndpoint,
     format: 'text',
     exclude: [],
     showNoise: false,
