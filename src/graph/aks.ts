@@ -8,7 +8,7 @@
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
 import { getPath, type Value } from './value.js';
-import { equalsIgnoreCase, memoView, refKey, valueAt } from './views.js';
+import { addTo, equalsIgnoreCase, memoView, refKey, valueAt } from './views.js';
 import { parentId, resourceKey } from './resource-id.js';
 import { networkView } from './network.js';
 
@@ -142,10 +142,10 @@ function buildAksView(index: GraphIndex): AksView {
     const parent = parentId(compute.id);
     const workspaceKey = parent && resourceKey(parent);
     const workspace = workspaceKey ? index.byKey(workspaceKey) : undefined;
-    if (workspaceKey) computesOfWorkspace.set(workspaceKey, [...(computesOfWorkspace.get(workspaceKey) ?? []), compute]);
+    if (workspaceKey) addTo(computesOfWorkspace, workspaceKey, compute);
     const target = refKey(getPath(compute.properties, 'resourceId'));
     if (typeof target === 'string') {
-      if (workspace) workspacesOfCluster.set(target, [...(workspacesOfCluster.get(target) ?? []), workspace]);
+      if (workspace) addTo(workspacesOfCluster, target, workspace);
     } else if (isAmlCreatedCompute(compute)) {
       amlClusters.push(amlComputeView(compute, workspace));
     }

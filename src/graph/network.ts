@@ -8,7 +8,7 @@ import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
 import { getPath, isUnknown, Unknown, type Value } from './value.js';
 import { displayName, memoView, parentRefKey, refKey, shortName } from './views.js';
-import { parseCidr, type Cidr } from '../net/cidr.js';
+import { overlaps, parseCidr, type Cidr, type Family } from '../net/cidr.js';
 import { parentId, resourceKey } from './resource-id.js';
 
 const VNET = 'Microsoft.Network/virtualNetworks';
@@ -163,22 +163,78 @@ export interface SubnetRanges {
   prefixes: KnownPrefix[];
 }
 
+export interface SubnetPrefix {
+  subnet: SubnetView;
+  prefix: KnownPrefix;
+}
+
 /** A VNet's own prefixes and its subnets' prefixes, as far as they are known. */
 export interface VnetRanges {
   vnet: GraphResource | undefined;
   vnetName: string;
   prefixes: KnownPrefix[];
   subnets: SubnetRanges[];
+  /** the subnet prefixes that overlap a range, in address order */
+  overlapping(range: Cidr): SubnetPrefix[];
 }
 
+/**
+ * Subnet prefixes sorted by start, with the running maximum of their ends, so a
+ * query finds its overlaps by binary search instead of a scan of the VNet.
+ */
+function overlapFinder(entries: SubnetPrefix[]): (range: Cidr) => SubnetPrefix[] {
+  const byFamily = new Map<Family, { items: SubnetPrefix[]; maxEnd: bigint[] }>();
+  for (const family of ['ipv4', 'ipv6'] as const) {
+    const items = entries.filter((e) => e.prefix.cidr.family === family).sort((a, b) => (a.prefix.cidr.start < b.prefix.cidr.start ? -1 : a.prefix.cidr.start > b.prefix.cidr.start ? 1 : 0));
+    const maxEnd: bigint[] = [];
+    items.forEach((e, i) => maxEnd.push(i === 0 || e.prefix.cidr.end > maxEnd[i - 1]! ? e.prefix.cidr.end : maxEnd[i - 1]!));
+    byFamily.set(family, { items, maxEnd });
+  }
+  return (range) => {
+    const { items, maxEnd } = byFamily.get(range.family)!;
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (items[mid]!.prefix.cidr.start < range.start) low = mid + 1;
+      else high = mid;
+    }
+    const found: SubnetPrefix[] = [];
+    // earlier starts overlap only if they reach the range; stop when none before can
+    for (let i = low - 1; i >= 0 && maxEnd[i]! >= range.start; i--) if (items[i]!.prefix.cidr.end >= range.start) found.unshift(items[i]!);
+    for (let i = low; i < items.length && items[i]!.prefix.cidr.start <= range.end; i++) found.push(items[i]!);
+    return found;
+  };
+}
+
+/** Memoized per index: several rules ask for the ranges of each cluster's VNet. */
 export function vnetRanges(index: GraphIndex, vnetKey: string): VnetRanges {
+  const cache = memoView(index, 'vnet-ranges', () => new Map<string, VnetRanges>());
+  let ranges = cache.get(vnetKey);
+  if (!ranges) cache.set(vnetKey, (ranges = buildVnetRanges(index, vnetKey)));
+  return ranges;
+}
+
+function buildVnetRanges(index: GraphIndex, vnetKey: string): VnetRanges {
   const vnet = index.byKey(vnetKey);
+  const subnets = networkView(index).subnetsOfVnet(vnetKey).map((subnet) => ({ subnet, prefixes: knownPrefixes(subnet.prefixes, subnet.resource) }));
   return {
     vnet,
     vnetName: vnet ? displayName(vnet.name) : vnetKey.split('/').pop()!,
     prefixes: vnet ? knownPrefixes(vnetPrefixes(vnet), vnet) : [],
-    subnets: networkView(index).subnetsOfVnet(vnetKey).map((subnet) => ({ subnet, prefixes: knownPrefixes(subnet.prefixes, subnet.resource) })),
+    subnets,
+    overlapping: overlapFinder(subnets.flatMap(({ subnet, prefixes }) => prefixes.map((prefix) => ({ subnet, prefix })))),
   };
+}
+
+/**
+ * What a cluster range (service CIDR, docker bridge) overlaps in a VNet: the
+ * subnets, or, when no subnet explains it, the VNet's own address space.
+ */
+export function overlapsInVnet(ranges: VnetRanges, range: Cidr): string[] {
+  const subnets = ranges.overlapping(range).map(({ subnet, prefix }) => describeSubnet(subnet, prefix));
+  if (subnets.length > 0) return subnets;
+  return ranges.prefixes.filter((p) => overlaps(p.cidr, range)).map((p) => `the address space of VNet ${ranges.vnetName} (${p.cidr.text})`);
 }
 
 /** `snet-aks (10.10.0.0/22)` */

@@ -6,7 +6,7 @@
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
 import { getPath, isUnknown, Unknown } from './value.js';
-import { memoView, refKey, valueAt } from './views.js';
+import { addTo, memoView, refKey, valueAt } from './views.js';
 import { parentId, resourceKey } from './resource-id.js';
 import { networkView } from './network.js';
 
@@ -68,7 +68,7 @@ function buildPrivateLinkView(index: GraphIndex): PrivateLinkView {
     const parent = parentId(group.id);
     if (!parent) continue;
     const key = resourceKey(parent);
-    zoneGroups.set(key, [...(zoneGroups.get(key) ?? []), group]);
+    addTo(zoneGroups, key, group);
   }
   const byTarget = new Map<string, EndpointView[]>();
   let someTargetUnknown = false;
@@ -80,7 +80,7 @@ function buildPrivateLinkView(index: GraphIndex): PrivateLinkView {
       zoneGroups: zoneGroups.get(resource.key) ?? [],
     };
     for (const connection of view.connections) {
-      if (typeof connection.target === 'string') byTarget.set(connection.target, [...(byTarget.get(connection.target) ?? []), view]);
+      if (typeof connection.target === 'string') addTo(byTarget, connection.target, view);
       else someTargetUnknown = true;
     }
     return view;

@@ -69,3 +69,10 @@ export function valueAt(resource: GraphResource, path: string): Value | undefine
   }
   return getPath(root, path);
 }
+
+/** Appends to the list under a key (a multimap), in O(1). */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, values);
+}

@@ -1,6 +1,6 @@
 import { overlaps } from '../../net/cidr.js';
 import { aksView, clusterVnetKeys } from '../../graph/aks.js';
-import { cidrOf, describeSubnet, vnetRanges } from '../../graph/network.js';
+import { cidrOf, overlapsInVnet, vnetRanges } from '../../graph/network.js';
 import type { Rule } from '../types.js';
 
 const rule: Rule = {
@@ -20,18 +20,7 @@ const rule: Rule = {
       const service = cidrOf(cluster.serviceCidr.value);
       if (service && overlaps(bridge, service)) report({ ...at, message: `docker bridge ${bridge.text} overlaps the service CIDR ${service.text}` });
       for (const vnetKey of clusterVnetKeys(index, cluster)) {
-        const ranges = vnetRanges(index, vnetKey);
-        let subnetHit = false;
-        for (const { subnet, prefixes } of ranges.subnets) {
-          for (const prefix of prefixes.filter((p) => overlaps(bridge, p.cidr))) {
-            subnetHit = true;
-            report({ ...at, message: `docker bridge ${bridge.text} overlaps ${describeSubnet(subnet, prefix)}` });
-          }
-        }
-        if (subnetHit) continue;
-        for (const prefix of ranges.prefixes.filter((p) => overlaps(bridge, p.cidr))) {
-          report({ ...at, message: `docker bridge ${bridge.text} overlaps the address space of VNet ${ranges.vnetName} (${prefix.cidr.text})` });
-        }
+        for (const what of overlapsInVnet(vnetRanges(index, vnetKey), bridge)) report({ ...at, message: `docker bridge ${bridge.text} overlaps ${what}` });
       }
     }
   },

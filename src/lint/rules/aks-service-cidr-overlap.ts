@@ -1,6 +1,5 @@
-import { overlaps } from '../../net/cidr.js';
 import { aksView, clusterVnetKeys } from '../../graph/aks.js';
-import { cidrOf, describeSubnet, vnetRanges } from '../../graph/network.js';
+import { cidrOf, overlapsInVnet, vnetRanges } from '../../graph/network.js';
 import type { Rule } from '../types.js';
 
 const rule: Rule = {
@@ -17,19 +16,7 @@ const rule: Rule = {
       if (!service) continue;
       const at = { resource: cluster.resource, path: cluster.serviceCidr.path };
       for (const vnetKey of clusterVnetKeys(index, cluster)) {
-        const ranges = vnetRanges(index, vnetKey);
-        let subnetHit = false;
-        for (const { subnet, prefixes } of ranges.subnets) {
-          for (const prefix of prefixes.filter((p) => overlaps(service, p.cidr))) {
-            subnetHit = true;
-            report({ ...at, message: `service CIDR ${service.text} overlaps ${describeSubnet(subnet, prefix)}` });
-          }
-        }
-        // the VNet contains its subnets: name it only when no subnet already explains the overlap
-        if (subnetHit) continue;
-        for (const prefix of ranges.prefixes.filter((p) => overlaps(service, p.cidr))) {
-          report({ ...at, message: `service CIDR ${service.text} overlaps the address space of VNet ${ranges.vnetName} (${prefix.cidr.text})` });
-        }
+        for (const what of overlapsInVnet(vnetRanges(index, vnetKey), service)) report({ ...at, message: `service CIDR ${service.text} overlaps ${what}` });
       }
     }
   },

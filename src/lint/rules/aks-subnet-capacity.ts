@@ -1,7 +1,7 @@
 import { size } from '../../net/cidr.js';
 import { aksView, defaultMaxPods, type NodePool } from '../../graph/aks.js';
 import { knownPrefixes, networkView } from '../../graph/network.js';
-import { displayName, equalsIgnoreCase, refKey } from '../../graph/views.js';
+import { addTo, displayName, equalsIgnoreCase, refKey } from '../../graph/views.js';
 import { isUnknown } from '../../graph/value.js';
 import type { Rule } from '../types.js';
 
@@ -35,7 +35,7 @@ const rule: Rule = {
       const bySubnet = new Map<string, NodePool[]>();
       for (const pool of cluster.pools) {
         const key = refKey(pool.subnet.value);
-        if (typeof key === 'string') bySubnet.set(key, [...(bySubnet.get(key) ?? []), pool]);
+        if (typeof key === 'string') addTo(bySubnet, key, pool);
       }
       for (const pools of bySubnet.values()) {
         const subnet = networkView(index).subnet(pools[0]!.subnet.value);

@@ -1,5 +1,6 @@
 import { overlappingPairs } from '../../net/cidr.js';
 import { describeSubnet, knownPrefixes, networkView, type KnownPrefix, type SubnetView } from '../../graph/network.js';
+import { addTo } from '../../graph/views.js';
 import type { Rule } from '../types.js';
 
 interface Entry {
@@ -19,7 +20,7 @@ const rule: Rule = {
     const byVnet = new Map<string, Entry[]>();
     for (const subnet of networkView(index).subnets) {
       const entries = knownPrefixes(subnet.prefixes, subnet.resource).map((prefix) => ({ subnet, prefix }));
-      byVnet.set(subnet.vnetKey, [...(byVnet.get(subnet.vnetKey) ?? []), ...entries]);
+      addTo(byVnet, subnet.vnetKey, ...entries);
     }
     for (const entries of byVnet.values()) {
       for (const [first, second] of overlappingPairs(entries, (e) => e.prefix.cidr)) {
