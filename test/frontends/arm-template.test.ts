@@ -432,6 +432,13 @@ test('evaluation is bounded: 800 resources of 800-element property loops stop wi
   assert.equal(errors.map((e) => e.message), ['evaluation stopped after 1000000 steps (copy loops or functions too large); the rest is unknown']);
 });
 
+test('the graph is bounded: more than 10,000 resources stop with a clear problem', () => {
+  const loops = Array.from({ length: 13 }, (_, i) => vnet(`[concat('v${i}-', copyIndex())]`, { copy: { name: `l${i}`, count: 800 } }));
+  const { graph, errors } = read(template({ resources: loops }));
+  assert.is(graph.resources.length, 10000);
+  assert.equal(errors.map((e) => e.message), ['more than 10000 resources; the rest are not read']);
+});
+
 test('template facts: unknown-valued parameter file entries flow into the graph', () => {
   const body = template({ parameters: { pw: { type: 'secureString' } }, resources: [vnet('vnet', { properties: { pw: "[parameters('pw')]" } })] });
   const { parameters } = readArmParametersFile('{ "parameters": { "pw": { "reference": {} } } }', 'p.json');
