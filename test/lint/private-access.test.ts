@@ -57,6 +57,8 @@ ruleTable(zoneMismatch, [
 ruleTable(dnsMissing, [
   ['baseline is clean', scenario(), []],
   ['endpoint without zone group', scenario((s) => delete s['pe-cr/default']), [{ resource: 'pe-cr', says: 'private endpoint pe-cr has no private DNS zone group' }]],
+  ['endpoint without zone group in a VNet with custom DNS', scenario((s) => { delete s['pe-cr/default']; at(s.vnet, '').dhcpOptions = { dnsServers: ['10.10.4.4'] }; }), []],
+  ['endpoint without zone group, DNS servers unknown', scenario((s) => { delete s['pe-cr/default']; at(s.vnet, '').dhcpOptions = { dnsServers: unknown() }; }), []],
   ['zone not linked to the AKS VNet', scenario((s) => delete s['privatelink.azurecr.io/link']), [{ resource: 'privatelink.azurecr.io', says: 'private DNS zone privatelink.azurecr.io is not linked to the AKS VNet vnet-contoso' }]],
   ['zone linked to another VNet', scenario((s) => (at(s['privatelink.azurecr.io/link'], 'virtualNetwork').id = linkTo(T.vnet, 'vnet-hub'))), [{ resource: 'privatelink.azurecr.io' }]],
   ['workspace zone group with one zone', scenario((s) => (at(s['pe-mlw/default'], '').privateDnsZoneConfigs = [{ name: 'api', properties: { privateDnsZoneId: linkTo(T.zone, 'privatelink.api.azureml.ms') } }])), [{ resource: 'pe-mlw/default', path: 'properties.privateDnsZoneConfigs', says: 'no zone config for privatelink.notebooks.azure.net' }]],

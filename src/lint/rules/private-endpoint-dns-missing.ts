@@ -2,7 +2,8 @@ import { CLOUDS } from '../../azure/clouds.js';
 import { aksView, clusterVnetKeys } from '../../graph/aks.js';
 import { privateLinkView } from '../../graph/private-link.js';
 import { likelyCloud, PRIVATE_DNS_ZONE, zoneConfigs, zoneLinks, type ZoneConfig } from '../../graph/private-dns.js';
-import { isUnknown } from '../../graph/value.js';
+import { getPath, isUnknown, type Unknown } from '../../graph/value.js';
+import type { GraphIndex } from '../../graph/index.js';
 import { displayName } from '../../graph/views.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -21,13 +22,23 @@ function checkWorkspaceZones(context: RuleContext, endpointName: string, configs
   });
 }
 
+/**
+ * A VNet with its own DNS servers (`dhcpOptions.dnsServers`, e.g. topology
+ * `privateDns.zones: none`) resolves private endpoints through them, without zone groups.
+ */
+function usesCustomDns(index: GraphIndex, vnetKey: string | Unknown | undefined): boolean {
+  if (typeof vnetKey !== 'string') return isUnknown(vnetKey);
+  const servers = getPath(index.byKey(vnetKey)?.properties, 'dhcpOptions.dnsServers');
+  return isUnknown(servers) || (Array.isArray(servers) && servers.length > 0);
+}
+
 const rule: Rule = {
   meta: {
     id: 'private-endpoint-dns-missing',
     description: 'A private endpoint has no private DNS zone group, or its zone is not linked to the AKS VNet.',
     defaultLevel: 'warning',
     docs: '#private-endpoint-dns-missing',
-    help: 'Give every private endpoint a privateDnsZoneGroups child pointing at the privatelink zone of its group ID, and link each zone to the AKS VNet (privateDnsZones/virtualNetworkLinks). With custom DNS, turn this rule off in .moat.yaml.',
+    help: 'Give every private endpoint a privateDnsZoneGroups child pointing at the privatelink zone of its group ID, and link each zone to the AKS VNet (privateDnsZones/virtualNetworkLinks). A VNet with custom DNS servers (dhcpOptions.dnsServers) needs no zone groups.',
   },
   check(context) {
     const { index, report } = context;
@@ -38,7 +49,7 @@ const rule: Rule = {
     for (const endpoint of privateLinkView(index).endpoints) {
       if (endpoint.resource.existing) continue;
       const name = displayName(endpoint.resource.name);
-      if (endpoint.zoneGroups.length === 0) {
+      if (endpoint.zoneGroups.length === 0 && !usesCustomDns(index, endpoint.vnetKey)) {
         report({ message: `private endpoint ${name} has no private DNS zone group, so its name won't resolve to the private IP`, resource: endpoint.resource });
         continue;
       }
