@@ -6,22 +6,24 @@
  * through a parameter, since `resourceGroup()` there is the inner one.
  */
 import type { ResourceId } from '../../graph/resource-id.js';
+import { zoneNameExpr } from './zones.js';
 
-export const LOCATION_PARAMETER = 'location';
 /**
  * The one parameter of an inner template: an object with what it needs from
- * the root (`location`, `resourceGroup`). One object rather than one parameter
- * per value because the published Microsoft.Resources/deployments schema
- * rejects an expression as a parameter's `value` (both branches of its oneOf
- * match); inside an object it validates, and ARM evaluates it the same way.
+ * the root (its resource group's name, the region parameters). One object
+ * rather than one parameter per value because the published
+ * Microsoft.Resources/deployments schema rejects an expression as a
+ * parameter's `value` (both branches of its oneOf match); inside an object it
+ * validates, and ARM evaluates it the same way.
  */
 export const ROOT_PARAMETER = 'rootDeployment';
-export type RootField = 'location' | 'resourceGroup';
+/** The root's resource group name; every other root field is a root parameter of that name. */
+export const ROOT_RESOURCE_GROUP = 'resourceGroup';
 
-/** The root's location parameter or resource group name, as seen from a template. */
-export function rootValue(scope: TemplateScope, field: RootField): string {
+/** A root parameter (or the root's resource group name), as seen from a template. */
+export function rootValue(scope: TemplateScope, field: string): string {
   if (scope.resourceGroup === undefined && scope.subscription === undefined) {
-    return field === 'location' ? `parameters(${exprString(LOCATION_PARAMETER)})` : 'resourceGroup().name';
+    return field === ROOT_RESOURCE_GROUP ? 'resourceGroup().name' : `parameters(${exprString(field)})`;
   }
   scope.usedRootFields.add(field);
   return `parameters(${exprString(ROOT_PARAMETER)}).${field}`;
@@ -38,16 +40,25 @@ export interface TemplateScope {
   resourceGroup: string | undefined;
   subscription: string | undefined;
   /** values from the root the expressions written so far need (inner templates) */
-  usedRootFields: Set<RootField>;
+  usedRootFields: Set<string>;
 }
 
 function sameGroup(scope: TemplateScope, id: ResourceId): boolean {
   return id.resourceGroup === scope.resourceGroup && id.subscription === scope.subscription;
 }
 
+const ZONE = 'microsoft.network/privatednszones';
+
+/** Name segments of a resource of `type` as expressions: a derived zone name becomes its environment() form. */
+function nameSegments(type: string, name: string): string[] {
+  const segments = name.split('/');
+  if (!type.toLowerCase().startsWith(ZONE)) return segments.map(exprString);
+  return segments.map((segment, i) => (i === 0 ? (zoneNameExpr(segment) ?? exprString(segment)) : exprString(segment)));
+}
+
 /** `resourceId(...)` (or `subscriptionResourceId(...)`) of a target, without brackets. */
 export function resourceIdExpr(scope: TemplateScope, id: ResourceId): string {
-  const typeAndNames = [id.type, ...id.name.split('/')].map(exprString).join(', ');
+  const typeAndNames = [exprString(id.type), ...nameSegments(id.type, id.name)].join(', ');
   if (id.level === 'subscription') {
     return id.subscription === undefined ? `subscriptionResourceId(${typeAndNames})` : `subscriptionResourceId(${exprString(id.subscription)}, ${typeAndNames})`;
   }
@@ -55,22 +66,23 @@ export function resourceIdExpr(scope: TemplateScope, id: ResourceId): string {
   if (sameGroup(scope, id)) return `resourceId(${typeAndNames})`;
   let group: string;
   if (id.resourceGroup !== undefined) group = exprString(id.resourceGroup);
-  else group = rootValue(scope, 'resourceGroup');
+  else group = rootValue(scope, ROOT_RESOURCE_GROUP);
   const subscription = id.subscription === undefined ? '' : `${exprString(id.subscription)}, `;
   return `resourceId(${subscription}${group}, ${typeAndNames})`;
 }
 
 /**
- * A child resource's full name as `format()` of its segments (as Bicep writes
- * it): some published schemas (workspaces/computes) match the name against the
- * child's own pattern, which a literal `parent/child` fails.
- * undefined for a top-level name, which stays a literal.
+ * A resource's name as an expression, or undefined when a literal serves. A
+ * child's full name is `format()` of its segments (as Bicep writes it): some
+ * published schemas (workspaces/computes) match the name against the child's
+ * own pattern, which a literal `parent/child` fails. A derived zone name is
+ * its environment() form.
  */
-export function nameExpr(name: string): string | undefined {
-  const segments = name.split('/');
-  if (segments.length === 1) return undefined;
+export function nameExpr(type: string, name: string): string | undefined {
+  const segments = nameSegments(type, name);
+  if (segments.length === 1) return segments[0]!.startsWith("'") ? undefined : segments[0];
   const placeholders = segments.map((_, i) => `{${i}}`).join('/');
-  return `format(${exprString(placeholders)}, ${segments.map(exprString).join(', ')})`;
+  return `format(${exprString(placeholders)}, ${segments.join(', ')})`;
 }
 
 /** Wraps an expression body as the string ARM evaluates. */

@@ -10,7 +10,8 @@ import { resourceKey, type ResourceId } from '../../graph/resource-id.js';
 import type { Graph, GraphResource } from '../../graph/types.js';
 import { isUnknown, type Value } from '../../graph/value.js';
 import { armLiteral } from '../escape.js';
-import { expression, exprString, LOCATION_PARAMETER, nameExpr, resourceIdExpr, ROOT_PARAMETER, rootValue, type RootField, type TemplateScope } from './expressions.js';
+import { expression, exprString, nameExpr, resourceIdExpr, ROOT_PARAMETER, rootValue, type TemplateScope } from './expressions.js';
+import { locationParameters } from './parameters.js';
 import { renderValue, type Json, type ValueContext } from './values.js';
 
 export const TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -94,7 +95,9 @@ export function buildTemplate(graph: Graph, metadata: Json): RenderedTemplate {
   for (const group of groups.values()) for (const r of group.resources) groupOf.set(r.key, group.id);
   checkAcyclic(groups, groupOf, byKey);
 
-  const location = deployed.map((r) => r.location).find((l): l is string => typeof l === 'string' && l !== 'global');
+  const locations = locationParameters(deployed);
+  const parameterOfRegion = new Map(locations.map((p) => [p.value, p.name]));
+  const usedLocations = new Set<string>();
   const apiVersionOfId = (id: ResourceId): string => {
     const target = allByKey.get(resourceKey(id));
     if (!target) throw new Error(`moat internal error: reference() to ${id.type}/${id.name}, which is not in the graph`);
@@ -103,7 +106,6 @@ export function buildTemplate(graph: Graph, metadata: Json): RenderedTemplate {
 
   const root = groups.get(ROOT)!;
   const rootScope: TemplateScope = { resourceGroup: undefined, subscription: undefined, usedRootFields: new Set() };
-  let usesLocation = false;
 
   const deploymentId = (group: TemplateGroup): string => expression(resourceIdExpr(rootScope, { level: 'resourceGroup', type: DEPLOYMENTS, name: group.deploymentName }));
 
@@ -112,15 +114,16 @@ export function buildTemplate(graph: Graph, metadata: Json): RenderedTemplate {
     const context: ValueContext = { scope, apiVersionOf: apiVersionOfId };
     const value = (v: Value, path: string): Json => renderValue(context, v, path);
     const located = (v: Value, path: string): Json => {
-      if (location !== undefined && v === location) {
-        usesLocation = true;
-        return expression(rootValue(scope, 'location'));
+      const parameter = typeof v === 'string' ? parameterOfRegion.get(v) : undefined;
+      if (parameter !== undefined) {
+        usedLocations.add(parameter);
+        return expression(rootValue(scope, parameter));
       }
       return value(v, path);
     };
     const name = knownString(resource.name, 'the name')!;
     const out: JsonObject = { type: resource.type, apiVersion: resource.apiVersion };
-    const childName = nameExpr(name);
+    const childName = nameExpr(resource.type, name);
     out['name'] = childName === undefined ? armLiteral(name) : expression(childName);
     if (resource.location !== undefined) out['location'] = located(resource.location, 'location');
     for (const field of ['tags', 'sku', 'kind', 'identity', 'zones'] as const) {
@@ -160,9 +163,7 @@ export function buildTemplate(graph: Graph, metadata: Json): RenderedTemplate {
     const outerDeps = new Set<string>();
     const resources = group.resources.map((r) => renderResource(group, scope, variables, r, outerDeps));
     const fromRoot: JsonObject = {};
-    for (const field of ['location', 'resourceGroup'] as RootField[]) {
-      if (scope.usedRootFields.has(field)) fromRoot[field] = expression(rootValue(rootScope, field));
-    }
+    for (const field of [...scope.usedRootFields].sort()) fromRoot[field] = expression(rootValue(rootScope, field));
     const dependsOn: string[] = [];
     for (const dep of outerDeps) {
       const targetGroup = groupOf.get(dep)!;
@@ -200,11 +201,12 @@ export function buildTemplate(graph: Graph, metadata: Json): RenderedTemplate {
   const outputs = buildOutputs(graph, rootScope);
   const template: JsonObject = { $schema: TEMPLATE_SCHEMA, contentVersion: '1.0.0.0', metadata };
   const parameterValues: JsonObject = {};
-  if (usesLocation && location !== undefined) {
-    template['parameters'] = {
-      [LOCATION_PARAMETER]: { type: 'string', defaultValue: armLiteral(location), metadata: { description: 'Region of the new resources (the topology\'s location)' } },
-    };
-    parameterValues[LOCATION_PARAMETER] = { value: location };
+  const declared = locations.filter((p) => usedLocations.has(p.name));
+  if (declared.length > 0) {
+    template['parameters'] = Object.fromEntries(
+      declared.map((p) => [p.name, { type: 'string', defaultValue: armLiteral(p.value), metadata: { description: p.description } }]),
+    );
+    for (const p of declared) parameterValues[p.name] = { value: p.value };
   }
   if (Object.keys(rootVariables).length > 0) template['variables'] = rootVariables;
   template['resources'] = resources;
