@@ -14,7 +14,7 @@ import { networkView } from '../../graph/network.js';
 import { NETWORK_CONTRIBUTOR_ROLE_ID } from '../../azure/roles.js';
 import type { Scope } from '../../graph/types.js';
 import { getPath, isObject, isUnknown, ResourceLink, RuntimeValue, Unknown, type Value } from '../../graph/value.js';
-import { parseResourceId, resourceKey } from '../../graph/resource-id.js';
+import { DEPLOYMENT_RESOURCE_GROUP, DEPLOYMENT_SUBSCRIPTION, parseResourceId, resourceKey } from '../../graph/resource-id.js';
 import type { GraphResource } from '../../graph/types.js';
 import { displayName, refKey } from '../../graph/views.js';
 import type { Rule } from '../types.js';
@@ -35,6 +35,9 @@ function subscriptionKey(subscription: Part): string | undefined {
   return s === undefined ? undefined : `sub:${s}`;
 }
 
+const deploymentOwn = (part: string | undefined, placeholder: string): string | undefined =>
+  part === undefined || part.toLowerCase() === placeholder.toLowerCase() ? undefined : part;
+
 /** Whether a role definition value may be Network Contributor (unknown may be). */
 function mayBeNetworkContributor(role: Value | undefined): boolean {
   if (isUnknown(role)) return true;
@@ -49,7 +52,12 @@ function grantedScopes(scope: Scope, explicit: Value | undefined): string[] | un
     if (isUnknown(key)) return undefined;
     if (key !== undefined) return [key];
     const id = typeof explicit === 'string' ? /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?\/?$/i.exec(explicit) : null;
-    if (id) return [id[2] ? groupKey(id[1], id[2]) : subscriptionKey(id[1])].filter((k): k is string => k !== undefined);
+    if (id) {
+      // `subscription().id` / `resourceGroup().id` print the deployment's own as placeholders
+      const subscription = deploymentOwn(id[1], DEPLOYMENT_SUBSCRIPTION);
+      const key = id[2] ? groupKey(subscription, deploymentOwn(id[2], DEPLOYMENT_RESOURCE_GROUP)) : subscriptionKey(subscription);
+      return key === undefined ? [] : [key];
+    }
   }
   if (scope.level === 'resourceGroup') return [groupKey(scope.subscription, scope.resourceGroup)].filter((k): k is string => k !== undefined);
   if (scope.level === 'subscription') return [subscriptionKey(scope.subscription)].filter((k): k is string => k !== undefined);

@@ -1,9 +1,9 @@
 import { isNetworkAddress, normalize, parseCidr } from '../../net/cidr.js';
 import { networkView, vnetPrefixes, type PrefixValue } from '../../graph/network.js';
 import { aksView } from '../../graph/aks.js';
-import { isUnknown } from '../../graph/value.js';
+import { isUnknown, type Unknown } from '../../graph/value.js';
 import type { GraphResource } from '../../graph/types.js';
-import type { Report, Rule } from '../types.js';
+import type { Rule } from '../types.js';
 
 /** What is wrong with a prefix, or `undefined` when it is a proper network prefix. */
 function problem(text: string): string | undefined {
@@ -22,11 +22,11 @@ const rule: Rule = {
     help: 'Write the range as its network address and prefix length (10.10.4.0/24). The docker bridge address is exempt: it is an address with a prefix by design.',
   },
   check({ index, report }) {
-    const checkAll = (prefixes: PrefixValue[] | ReturnType<typeof vnetPrefixes>, resource: GraphResource): void => {
+    const checkAll = (prefixes: PrefixValue[] | Unknown, resource: GraphResource): void => {
       if (isUnknown(prefixes)) return;
       for (const p of prefixes) {
         const message = typeof p.text === 'string' ? problem(p.text) : undefined;
-        if (message) report({ message, resource, path: p.path } satisfies Report);
+        if (message) report({ message, resource, path: p.path });
       }
     };
     for (const vnet of index.byType('Microsoft.Network/virtualNetworks')) checkAll(vnetPrefixes(vnet), vnet);
