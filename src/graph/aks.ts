@@ -27,7 +27,7 @@ export interface NodePool {
   /** with autoscaling the pool can grow to maxCount nodes */
   enableAutoScaling: Value | undefined;
   maxCount: Value | undefined;
-  /** absent: the platform default for the plugin */
+  /** absent: AZURE_CNI_DEFAULT_MAX_PODS */
   maxPods: Field;
   subnet: Field;
   /** pods in their own subnet (dynamic IP allocation) don't use the node subnet */
@@ -51,10 +51,8 @@ export interface ClusterView {
   usedByAml: boolean;
 }
 
-/** Default maxPods per node (AKS): Azure CNI 30, kubenet 110. */
-export function defaultMaxPods(plugin: string): number {
-  return plugin.toLowerCase() === 'kubenet' ? 110 : 30;
-}
+/** maxPods per node when a pool doesn't set it, with Azure CNI (AML-created clusters use it too). */
+export const AZURE_CNI_DEFAULT_MAX_PODS = 30;
 
 const field = (resource: GraphResource, path: string): Field => ({ value: valueAt(resource, path), path });
 

@@ -30,6 +30,10 @@ ruleTable(dependencyNotPrivate, [
     dropEndpoint(s, 'pe-st-file');
     at(s.vnet, 'subnets.0.properties').serviceEndpoints = [{ service: 'Microsoft.Storage' }];
   }), []],
+  ['unknown service endpoints on the AKS subnet', scenario((s) => {
+    dropEndpoint(s, 'pe-kv');
+    at(s.vnet, 'subnets.0.properties').serviceEndpoints = unknown();
+  }), []],
   ['workspace endpoint only in another VNet', scenario((s) => (at(s['pe-mlw'], '').subnet = { id: HUB_SUBNET })), [{ resource: MLW, says: 'has a private endpoint, but none in the AKS VNet' }]],
   ['existing dependency may have endpoints elsewhere', scenario((s) => { dropEndpoint(s, 'pe-cr'); s.cr!.options.existing = true; }), []],
   ['dependency outside the graph', scenario((s) => { dropEndpoint(s, 'pe-kv'); delete s.kv; }), []],

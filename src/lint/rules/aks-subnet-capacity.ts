@@ -1,5 +1,5 @@
 import { size } from '../../net/cidr.js';
-import { aksView, defaultMaxPods, type NodePool } from '../../graph/aks.js';
+import { aksView, AZURE_CNI_DEFAULT_MAX_PODS, type NodePool } from '../../graph/aks.js';
 import { knownPrefixes, networkView } from '../../graph/network.js';
 import { addTo, displayName, equalsIgnoreCase, refKey } from '../../graph/views.js';
 import { isUnknown } from '../../graph/value.js';
@@ -12,7 +12,7 @@ const AZURE_RESERVED = 5;
 function demand(pool: NodePool): { nodes: number; podsPerNode: number; addresses: number } | undefined {
   const autoscale = pool.enableAutoScaling === true;
   const nodes = autoscale ? pool.maxCount : pool.count.value;
-  const maxPods = pool.maxPods.value ?? defaultMaxPods('azure');
+  const maxPods = pool.maxPods.value ?? AZURE_CNI_DEFAULT_MAX_PODS;
   if (typeof nodes !== 'number' || typeof maxPods !== 'number' || isUnknown(pool.podSubnet)) return undefined;
   // with a pod subnet (dynamic IP allocation) pods take no node-subnet addresses
   const podsPerNode = pool.podSubnet ? 0 : maxPods;

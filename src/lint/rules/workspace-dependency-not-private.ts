@@ -13,6 +13,8 @@ const DEPENDENCIES = [
   { property: 'containerRegistry', what: 'container registry', serviceEndpoint: 'microsoft.containerregistry' },
 ] as const;
 
+const ANY_SERVICE = '*';
+
 const rule: Rule = {
   meta: {
     id: 'workspace-dependency-not-private',
@@ -37,9 +39,11 @@ const rule: Rule = {
         for (const pool of cluster.pools) {
           const subnet = networkView(index).subnet(pool.subnet.value);
           const list = subnet && !isUnknown(subnet) ? getPath(subnet.properties, 'serviceEndpoints') : undefined;
-          if (Array.isArray(list)) for (const entry of list) {
+          for (const entry of Array.isArray(list) ? list : isUnknown(list) ? [list] : []) {
             const service = getPath(entry, 'service');
+            // an unknown service endpoint might be any of them
             if (typeof service === 'string') services.add(service.toLowerCase());
+            else if (isUnknown(service)) services.add(ANY_SERVICE);
           }
         }
         serviceEndpoints.set(workspace.key, services);
@@ -56,7 +60,8 @@ const rule: Rule = {
         const target = typeof key === 'string' ? index.byKey(key) : undefined;
         // an existing resource may have endpoints declared elsewhere
         if (!target || target.existing || reachable(target, vnets)) continue;
-        if (serviceEndpoints.get(workspace.key)?.has(dependency.serviceEndpoint)) continue;
+        const services = serviceEndpoints.get(workspace.key);
+        if (services?.has(dependency.serviceEndpoint) || services?.has(ANY_SERVICE)) continue;
         report({
           message: `${dependency.what} ${displayName(target.name)} of workspace ${displayName(workspace.name)} has no private endpoint (or service endpoint) in the AKS VNet ${vnetNames}`,
           resource: workspace,
