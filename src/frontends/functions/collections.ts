@@ -28,7 +28,7 @@ function concat(args: FunctionArg[]): Value {
 function contains(container: FunctionArg, item: FunctionArg): boolean {
   if (Array.isArray(container)) return container.some((x) => valuesEqual(x, item as Value));
   if (isObject(container)) return findKey(container, str(item)) !== undefined;
-  return str(container).includes(toText(item as Value));
+  return str(container).toLowerCase().includes(toText(item as Value).toLowerCase());
 }
 
 function indexOf(container: FunctionArg, item: FunctionArg, last: boolean): number {
