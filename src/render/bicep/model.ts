@@ -365,7 +365,7 @@ export function buildBicepModel(topology: Topology, graph: Graph, meta: RenderMe
     imports: nsg ? 'scoringInboundRule, subnetSpec' : 'subnetSpec',
     params: [
       param('location', 'string', 'Region of every new resource unless overridden.', topology.location, { default: 'resourceGroup().location' }),
-      param('tags', 'object', 'Tags on every new resource.', tagsOf(topology.tags) as Record<string, string>, { default: '{}' }),
+      param('tags', 'object', 'Tags on every new resource.', tagsOf(topology.tags) as Record<string, string> | undefined, { default: '{}' }),
       ...networkParams(topology, subnets, nsg !== null, dns !== null),
       ...workspaceParams(topology, resources, logAnalytics?.name as string | undefined),
       ...aksParams(topology, dockerBridge),
