@@ -71,6 +71,7 @@ const CASES: Case[] = [
   ["[uniqueString('aaa')]", 'zavj67f3en4hc'],
   ["[uniqueString('zzz')]", 'cryksdzzzawae'],
   ["[uniqueString('xxx', 'yyy', 'zzz')]", 'lghi7k5js7itq'],
+  ['[startsWith(uniqueString(resourceGroup().id), \'{uniqueString-\')]', true],
   // collections
   ["[concat('a', 1, 'b')]", 'a1b'],
   ["[concat(parameters('arr'), createArray(4))]", [1, 2, 3, 4]],

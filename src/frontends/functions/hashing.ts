@@ -5,6 +5,7 @@
  * 0) over the UTF-8 bytes, written as 13 base-32 characters from the top bits.
  */
 import { armGuid } from '../../azure/guid.js';
+import { DEPLOYMENT_RESOURCE_GROUP, DEPLOYMENT_SUBSCRIPTION } from '../../graph/resource-id.js';
 import type { FunctionTable } from './table.js';
 import { str } from './values.js';
 
@@ -71,7 +72,18 @@ export function uniqueString(text: string): string {
   return out;
 }
 
+/**
+ * Over the deployment's own subscription or resource group (`resourceGroup().id`)
+ * the real string is known only at deployment. The result stays a stable,
+ * visibly symbolic name, so that a resource named with it and the IDs that
+ * refer to it still meet in one key.
+ */
+function uniqueStringOf(text: string): string {
+  const hash = uniqueString(text);
+  return text.includes(DEPLOYMENT_SUBSCRIPTION) || text.includes(DEPLOYMENT_RESOURCE_GROUP) ? `{uniqueString-${hash}}` : hash;
+}
+
 export const HASH_FUNCTIONS: FunctionTable = {
   guid: { minArgs: 1, call: (args) => armGuid(...args.map((a) => str(a, 'guid argument'))) },
-  uniquestring: { minArgs: 1, call: (args) => uniqueString(args.map((a) => str(a, 'uniqueString argument')).join('-')) },
+  uniquestring: { minArgs: 1, call: (args) => uniqueStringOf(args.map((a) => str(a, 'uniqueString argument')).join('-')) },
 };
