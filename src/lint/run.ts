@@ -8,7 +8,7 @@ import { lintUnit, PARSE_ERROR } from './lint-unit.js';
 import type { LintConfig } from './config.js';
 import type { Finding } from './types.js';
 import { planUnits } from './units.js';
-import { lintInWorkers, workerCountFor } from './workers.js';
+import { workerCountFor } from './worker-count.js';
 
 export interface LintOptions {
   /** paths in findings are relative to this; relative inputs resolve against it */
@@ -37,6 +37,8 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   let perUnit: Finding[][];
   const workers = workerCountFor(units.length, options.workers);
   if (workers > 0) {
+    // Loaded only for large sets: a pre-commit run of a few files shouldn't pay for the pool.
+    const { lintInWorkers } = await import('./workers.js');
     perUnit = await lintInWorkers(units, levels, workers, progress);
   } else {
     perUnit = units.map((unit, i) => {

@@ -4,22 +4,9 @@
  * Results come back by unit index; the caller sorts, so the output equals the
  * single-threaded run's.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Finding, Level } from './types.js';
 import type { LintUnit } from './units.js';
-
-/** Below this many units, starting workers (each loads moat afresh) costs more than it saves. */
-export const WORKER_THRESHOLD = 200;
-/** Units per worker worth its start-up cost. */
-const UNITS_PER_WORKER = 100;
-
-export function workerCountFor(units: number, requested?: number): number {
-  if (requested !== undefined) return requested;
-  if (units <= WORKER_THRESHOLD) return 0;
-  const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, Math.ceil(units / UNITS_PER_WORKER));
-}
 
 export interface WorkerRequest {
   index: number;
