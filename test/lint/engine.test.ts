@@ -63,6 +63,18 @@ test('engine: the registry runs by default and the clean baseline has no finding
   assert.ok(findings.some((f) => f.ruleId === 'aks-service-cidr-overlap' && f.level === 'error'));
 });
 
+test('engine: resources whose condition is false are not deployed, so rules do not see them', () => {
+  const overlapping = (condition: boolean | undefined) => {
+    const g = scenario((s) => (s.extra = { type: T.subnet, name: 'vnet-contoso/snet-x', properties: { addressPrefix: '10.10.0.0/24' }, options: {} }));
+    const subnet = g.resources.find((r) => r.name === 'vnet-contoso/snet-x')!;
+    if (condition !== undefined) subnet.condition = condition;
+    return runRules(g).filter((f) => f.ruleId === 'subnet-overlap').length;
+  };
+  assert.is(overlapping(undefined), 1);
+  assert.is(overlapping(true), 1);
+  assert.is(overlapping(false), 0);
+});
+
 test('engine: levels override registered rules', () => {
   const findings = runRules(scenario((s) => (at(s.aks, 'apiServerAccessProfile').enablePrivateCluster = false)), { levels: { 'aks-api-server-public': 'error' } });
   assert.equal(findings.map((f) => [f.ruleId, f.level]), [['aks-api-server-public', 'error']]);
