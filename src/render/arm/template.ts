@@ -61,24 +61,29 @@ function groupResources(resources: GraphResource[]): Map<string, TemplateGroup> 
   return groups;
 }
 
-/** Refuses dependency cycles between templates: ARM would reject the deployment. */
+/**
+ * Refuses a dependency cycle through nested deployments (ARM would reject the
+ * deployment). Nodes are the root's resources and the nested deployments,
+ * which depend on whatever any of their resources depends on outside them.
+ */
 function checkAcyclic(groups: Map<string, TemplateGroup>, groupOf: Map<string, string>, byKey: Map<string, GraphResource>): void {
+  const node = (key: string): string => (groupOf.get(key) === ROOT ? key : `deployment ${groups.get(groupOf.get(key)!)!.deploymentName}`);
   const edges = new Map<string, Set<string>>();
-  for (const group of groups.values()) {
-    const targets = new Set<string>();
-    for (const resource of group.resources) for (const dep of resource.dependsOn) if (byKey.has(dep)) targets.add(groupOf.get(dep)!);
-    targets.delete(group.id);
-    edges.set(group.id, targets);
+  for (const resource of byKey.values()) {
+    const from = node(resource.key);
+    const targets = edges.get(from) ?? new Set<string>();
+    for (const dep of resource.dependsOn) if (byKey.has(dep) && node(dep) !== from) targets.add(node(dep));
+    edges.set(from, targets);
   }
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string, trail: string[]): void => {
     if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') throw new Error(`moat internal error: nested deployments depend on each other in a cycle (${[...trail, id].join(' -> ') || 'root'})`);
+    if (state.get(id) === 'visiting') throw new Error(`moat internal error: a dependency cycle through nested deployments (${[...trail, id].join(' -> ')})`);
     state.set(id, 'visiting');
-    for (const next of edges.get(id) ?? []) if (next !== ROOT || id !== ROOT) visit(next, [...trail, id || '(root)']);
+    for (const next of edges.get(id) ?? []) visit(next, [...trail, id]);
     state.set(id, 'done');
   };
-  for (const id of groups.keys()) visit(id, []);
+  for (const id of edges.keys()) visit(id, []);
 }
 
 export interface RenderedTemplate {
