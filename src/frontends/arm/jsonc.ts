@@ -72,13 +72,21 @@ export function parseJsonc(text: string, file: string): { doc: JsonDocument; roo
   return { doc, root, problems };
 }
 
+type Entry = [name: string, value: Node, key: Node];
+/** Copy loops read the same nodes many times; each object's entries are listed once. */
+const entryCache = new WeakMap<Node, Entry[]>();
+
 /** Properties of an object node as [name, value node, key node]. */
-export function entries(node: Node | undefined): [string, Node, Node][] {
+export function entries(node: Node | undefined): Entry[] {
   if (node?.type !== 'object') return [];
-  const out: [string, Node, Node][] = [];
-  for (const prop of node.children ?? []) {
-    const [key, value] = prop.children ?? [];
-    if (key && value && typeof key.value === 'string') out.push([key.value, value, key]);
+  let out = entryCache.get(node);
+  if (!out) {
+    out = [];
+    for (const prop of node.children ?? []) {
+      const [key, value] = prop.children ?? [];
+      if (key && value && typeof key.value === 'string') out.push([key.value, value, key]);
+    }
+    entryCache.set(node, out);
   }
   return out;
 }
