@@ -5,6 +5,7 @@
 import { ResourceManagementClient, type ResourceManagementClientOptionalParams } from '@azure/arm-resources';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import type { Cloud } from '../azure/clouds.js';
+import { RemoteError } from '../errors.js';
 import { classifyFailure } from './failures.js';
 import { parseWhatIfBody, type WhatIfBody } from './result.js';
 import type { WhatIfRequest } from './types.js';
@@ -40,6 +41,8 @@ export interface ArmClientOptions {
   retry?: { maxRetries: number; retryDelayInMs: number; maxRetryDelayInMs: number };
   /** Per HTTP request; the poll as a whole is bounded by the caller's signal. */
   requestTimeoutMs?: number;
+  /** A 429 asking to wait longer than this fails at once instead of sleeping. */
+  maxRetryAfterMs?: number;
 }
 
 type PipelinePolicy = NonNullable<ResourceManagementClientOptionalParams['additionalPolicies']>[number]['policy'];
@@ -47,6 +50,7 @@ type PipelinePolicy = NonNullable<ResourceManagementClientOptionalParams['additi
 const DEFAULT_RETRY = { maxRetries: 3, retryDelayInMs: 1000, maxRetryDelayInMs: 30_000 };
 const DEFAULT_POLL_MS = 2000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 100_000;
+const DEFAULT_MAX_RETRY_AFTER_MS = 120_000;
 
 export function defaultCredential(target: ArmTarget): TokenCredential {
   return new DefaultAzureCredential({ authorityHost: target.authorityHost });
@@ -64,7 +68,10 @@ export async function runWhatIf(options: ArmClientOptions, request: WhatIfReques
     credentialScopes: [options.target.tokenScope],
     retryOptions: options.retry ?? DEFAULT_RETRY,
     ...(options.trustedCa ? { tlsOptions: { ca: options.trustedCa } } : {}),
-    additionalPolicies: [{ position: 'perRetry', policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) }],
+    additionalPolicies: [
+      { position: 'perRetry', policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
+      { position: 'perRetry', policy: retryAfterCapPolicy(options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS, options.target.endpoint) },
+    ],
   });
 
   // The last raw body seen: the final poll's answer, read without the SDK's deserialiser.
@@ -117,6 +124,24 @@ function requestTimeoutPolicy(timeoutMs: number): PipelinePolicy {
         clearTimeout(timer);
         outer?.removeEventListener('abort', forward);
       }
+    },
+  };
+}
+
+/**
+ * The SDK sleeps for whatever Retry-After a 429 names; past the cap moat
+ * stops and says when to come back rather than hang silently.
+ */
+function retryAfterCapPolicy(maxMs: number, endpoint: string): PipelinePolicy {
+  return {
+    name: 'moatRetryAfterCap',
+    sendRequest: async (request, next) => {
+      const response = await next(request);
+      const seconds = Number(response.headers.get('retry-after'));
+      if (response.status === 429 && Number.isFinite(seconds) && seconds * 1000 > maxMs) {
+        throw new RemoteError(`ARM at ${endpoint} throttled the what-if (429) and asks to wait ${seconds} s, longer than moat waits; run it again later`);
+      }
+      return response;
     },
   };
 }

@@ -29,7 +29,7 @@ const rule = (resourceType: string, paths: string[], why: string, only?: readonl
   paths.map((p) => ({ resourceType, path: p, why, ...(only ? { only } : {}) }));
 
 export const NOISE_RULES: readonly NoiseRule[] = [
-  ...rule('*', ['**.provisioningState', 'etag', '**.etag', '**.resourceGuid', 'systemData'], READ_ONLY),
+  ...rule('*', ['**.provisioningState', '**.etag', '**.resourceGuid', 'systemData'], READ_ONLY),
   ...rule('Microsoft.Network/virtualNetworks', ['properties.subnets.*.id', 'properties.subnets.*.type'], READ_ONLY, DELETE_ONLY),
   ...rule(
     'Microsoft.Network/virtualNetworks',

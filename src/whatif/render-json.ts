@@ -1,9 +1,8 @@
 /** `--format json`: the typed what-if result, with moat's noise split and counts alongside. */
 import { VERSION } from '../version.js';
 import { isNoiseOnly, type ClassifiedChange } from './noise.js';
-import { countByType } from './render-text.js';
 import type { WhatIfView } from './view.js';
-import { changesRemain } from './view.js';
+import { changesRemain, countByType } from './view.js';
 
 export interface JsonContext {
   scope: string;
@@ -26,8 +25,8 @@ export function renderJson(view: WhatIfView, context: JsonContext): string {
     potentialChanges: view.potentialChanges.map(entry),
     diagnostics: view.diagnostics,
     summary: {
-      changes: countByType(view.changes.filter((c) => !isNoiseOnly(c))),
-      potentialChanges: countByType(view.potentialChanges.filter((c) => !isNoiseOnly(c))),
+      changes: countByType(view.changes),
+      potentialChanges: countByType(view.potentialChanges),
       noise: {
         propertyChanges: all.reduce((n, c) => n + c.noise.length, 0),
         resources: all.filter((c) => c.noise.length > 0).length,

@@ -8,7 +8,7 @@
 import { isNoiseOnly, type ClassifiedChange, type NoisyProperty } from './noise.js';
 import type { ChangeType, Diagnostic, Json, PropertyChange, PropertyChangeType } from './types.js';
 import { CHANGE_TYPES } from './types.js';
-import type { WhatIfView } from './view.js';
+import { countByType, type WhatIfView } from './view.js';
 
 /** az's 256-colour palette. */
 const COLOR = {
@@ -212,14 +212,8 @@ function stats(out: Out, changes: ClassifiedChange[], definite: boolean): void {
   } else {
     return;
   }
-  const counts = countByType(changes.filter((c) => !isNoiseOnly(c)));
+  const counts = countByType(changes);
   out.text(CHANGE_TYPES.filter((t) => counts[t] > 0).map((t) => `${counts[t]} ${COUNT_WORDS[t]}`).join(', ')).text('.');
-}
-
-export function countByType(changes: ClassifiedChange[]): Record<ChangeType, number> {
-  const counts = Object.fromEntries(CHANGE_TYPES.map((t) => [t, 0])) as Record<ChangeType, number>;
-  for (const c of changes) counts[c.change.changeType] += 1;
-  return counts;
 }
 
 function noiseStats(out: Out, changes: ClassifiedChange[], showNoise: boolean): void {

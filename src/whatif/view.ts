@@ -47,3 +47,10 @@ const CHANGING: readonly ChangeType[] = ['Create', 'Delete', 'Modify', 'Deploy']
 export function changesRemain(view: WhatIfView): boolean {
   return view.changes.some((c) => CHANGING.includes(c.change.changeType) && !isNoiseOnly(c));
 }
+
+/** Resources per change type; a Modify that is only noise is not counted. */
+export function countByType(changes: ClassifiedChange[]): Record<ChangeType, number> {
+  const counts = Object.fromEntries(CHANGE_TYPES.map((t) => [t, 0])) as Record<ChangeType, number>;
+  for (const c of changes) if (!isNoiseOnly(c)) counts[c.change.changeType] += 1;
+  return counts;
+}

@@ -3,16 +3,18 @@
  * real DefaultAzureCredential (narrowed to Azure CLI by AZURE_TOKEN_CREDENTIALS
  * and a stand-in `az`), the HTTPS emulator trusted through NODE_EXTRA_CA_CERTS.
  */
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { armError, type ArmEmulator, type EmulatorOptions, type Scripted } from '../support/arm-emulator.js';
+import { ARM_PARAMETERS_FILE, ARM_TEMPLATE_FILE, renderArm } from '../../src/render/arm/index.js';
+import { renderMetaFor } from '../../src/render/header.js';
+import { validateTopologyFile } from '../../src/validate.js';
 import { expectGolden } from '../support/golden.js';
-import { fixture } from '../support/paths.js';
+import { CLI as MOAT, fixture, ROOT } from '../support/paths.js';
 import { cliEnv, fakeAz, startCli, type CliRun } from './cli-env.js';
 import { SECRET, startEmulator, SUBSCRIPTION, TOKEN } from './setup.js';
 
-const MOAT = fileURLToPath(new URL('../support/whatif-cli.js', import.meta.url));
 
 interface CliCase {
   args: string[];
@@ -82,6 +84,20 @@ test('the token comes from az for the ARM scope of --cloud, sent as a bearer tok
   assert.is(run.code, 0, run.stderr);
   assert.equal(az.calls(), ['account get-access-token --output json --resource https://management.usgovcloudapi.net']);
   assert.is(emulator.requests[0]!.authorization, `Bearer ${TOKEN}`);
+  assertClean(run, emulator);
+});
+
+test('a topology is generated in memory: the template sent is the generated azuredeploy.json', async (ctx) => {
+  const emulator = (ctx.emulator = await startEmulator({ pendingPolls: 0 }));
+  const args = ['whatif', 'examples/default.yaml', '--subscription', SUBSCRIPTION, '--resource-group', 'rg-ml', '--format', 'json', '--arm-endpoint', emulator.url];
+  const run = await startCli(MOAT, args, cliEnv(emulator, fakeAz('logged-in')), ROOT).done;
+  assert.is(run.code, 0, run.stderr);
+  const sent = emulator.requests[0]!.body as { properties: { template: unknown; parameters: unknown } };
+  const { graph } = validateTopologyFile(path.join(ROOT, 'examples', 'default.yaml'));
+  const files = renderArm(graph!, renderMetaFor('examples/default.yaml', ROOT));
+  assert.equal(sent.properties.template, JSON.parse(files.get(ARM_TEMPLATE_FILE)!));
+  assert.equal(sent.properties.parameters, (JSON.parse(files.get(ARM_PARAMETERS_FILE)!) as { parameters: unknown }).parameters);
+  assert.is((JSON.parse(run.stdout) as { deploymentName: string }).deploymentName, 'default');
   assertClean(run, emulator);
 });
 

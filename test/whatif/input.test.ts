@@ -31,7 +31,7 @@ const failures: [string, () => Promise<unknown>, RegExp][] = [
   ['a parameter without a value', () => loadDeploymentInput(fixture('whatif', 'rg-template.json')), /parameters without a value: storageName, secretValue \(hint: give them values/],
   ['a parameters file without "parameters"', () => loadDeploymentInput(fixture('whatif', 'rg-template.json'), write('p.json', '{"storageName": "x"}')), /p\.json: not an ARM parameters file/],
   ['a .bicepparam file', () => loadDeploymentInput(fixture('whatif', 'rg-template.json'), write('main.bicepparam', "using 'main.bicep'")), /\.bicepparam files are not read/],
-  ['a topology (until the ARM renderer is wired)', () => loadDeploymentInput(write('topology.yaml', 'version: 1\n')), /topology\.yaml: moat whatif cannot generate a topology in memory yet/],
+  ['a topology with error findings is not previewed', () => loadDeploymentInput(write('topology.yaml', 'version: 1\nname: contoso\n')), /topology\.yaml:1:1: topology-schema: .*\(hint: moat validate lists every finding/],
   ['a subscription id that is not a GUID', () => whatIf({ ...rgOptions(UNUSED_ENDPOINT), subscription: 'my-sub' }), /--subscription 'my-sub' is not a subscription ID/],
   ['subscription scope with --mode Complete', () => whatIf({ ...rgOptions(UNUSED_ENDPOINT), input: fixture('whatif', 'sub-template.json'), parameters: undefined, resourceGroup: undefined, mode: 'Complete' }), /no Complete mode at subscription scope/],
   ['resource-group template without --resource-group', () => whatIf({ ...rgOptions(UNUSED_ENDPOINT), resourceGroup: undefined }), /--resource-group is required/],
