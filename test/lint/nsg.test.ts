@@ -31,6 +31,8 @@ ruleTable(outboundBlocksAcr, [
   ['child securityRules resource', scenario((s) => {
     s.deny = { type: T.securityRule, name: 'nsg-aks/deny-internet', properties: DENY_INTERNET.properties as ValueObject, options: {} };
   }), [{ resource: 'nsg-aks/deny-internet', path: 'properties' }]],
+  ['AzureCloud allowed first covers the Azure tags', scenario(withRules(outbound('allow-azure', 100, 'Allow', 'AzureCloud.eastus2'), ...allows(['AzureFrontDoor.FirstParty'], 200), DENY_INTERNET)), []],
+  ['registry allowed for UDP only', scenario(withRules(...allows(REQUIRED.slice(1)), { name: 'allow-acr', properties: { ...(outbound('allow-acr', 90, 'Allow', 'AzureContainerRegistry').properties as ValueObject), protocol: 'Udp' } }, DENY_INTERNET)), [denyLine(7)]],
   ['deny of another port only', scenario(withRules(outbound('deny-smtp', 100, 'Deny', 'Internet', '25'))), []],
   ['unknown allow before the deny', scenario(withRules(outbound('allow-x', 100, 'Allow', unknown()), DENY_INTERNET)), []],
   ['unknown deny priority', scenario(withRules(outbound('deny-internet', unknown(), 'Deny', 'Internet', '*'))), []],
@@ -46,6 +48,7 @@ ruleTable(scoringInboundOpen, [
   ['baseline is clean', scenario(), []],
   ['Internet to 443', scenario(withRules(inbound('Internet', '443'))), [{ ...denyLine(0), says: 'inbound rule scoring of NSG nsg-aks allows Internet to scoring port 443' }]],
   ['any source to a range with 80', scenario(withRules(inbound('*', '1-1000'))), [{ ...denyLine(0), says: 'scoring port 80/443' }]],
+  ['UDP only', scenario(withRules({ name: 'scoring', properties: { ...(inbound('Internet', '443').properties as ValueObject), protocol: 'Udp' } })), []],
   ['deny from Internet', scenario(withRules(inbound('Internet', '443', 'Deny'))), []],
   ['Internet to another port', scenario(withRules(inbound('0.0.0.0/0', '22'))), []],
   ['unknown source', scenario(withRules(inbound(unknown(), '443'))), []],

@@ -14,6 +14,8 @@ const REQUIRED_TAGS = [
   'MicrosoftContainerRegistry',
 ];
 const EVERYWHERE = new Set(['*', 'internet', '0.0.0.0/0']);
+/** The AzureCloud tag (or a regional AzureCloud.<Region>) covers the Azure services above. */
+const ALL_OF_AZURE = 'azurecloud';
 const HTTPS = 443;
 
 const isOutbound = (r: SecurityRuleView): boolean => equalsIgnoreCase(r.direction, 'Outbound') === true;
@@ -23,7 +25,8 @@ function blocksInternet(r: SecurityRuleView): boolean {
   return (
     equalsIgnoreCase(r.access, 'Deny') === true &&
     typeof r.priority === 'number' &&
-    (equalsIgnoreCase(r.protocol, '*') === true || equalsIgnoreCase(r.protocol, 'Tcp') === true) &&
+    typeof r.protocol === 'string' &&
+    carriesTcp(r.protocol) &&
     !isUnknown(r.destinations) &&
     r.destinations.some((d) => EVERYWHERE.has(d.toLowerCase())) &&
     !isUnknown(r.ports) &&
@@ -31,15 +34,17 @@ function blocksInternet(r: SecurityRuleView): boolean {
   );
 }
 
+const carriesTcp = (protocol: SecurityRuleView['protocol']): boolean => typeof protocol !== 'string' || ['*', 'tcp'].includes(protocol.toLowerCase());
+
 /** Whether a rule may allow HTTPS to a tag; unknown parts count as "may". */
 function mayAllow(r: SecurityRuleView, tag: string): boolean {
-  if (equalsIgnoreCase(r.access, 'Deny') === true) return false;
+  if (equalsIgnoreCase(r.access, 'Deny') === true || !carriesTcp(r.protocol)) return false;
   if (!isUnknown(r.ports) && !portsCover(r.ports, HTTPS)) return false;
   if (isUnknown(r.destinations)) return true;
   const lower = tag.toLowerCase();
   return r.destinations.some((d) => {
     const dest = d.toLowerCase();
-    return EVERYWHERE.has(dest) || dest === lower || dest.startsWith(`${lower}.`);
+    return EVERYWHERE.has(dest) || dest === ALL_OF_AZURE || dest.startsWith(`${ALL_OF_AZURE}.`) || dest === lower || dest.startsWith(`${lower}.`);
   });
 }
 

@@ -19,7 +19,8 @@ const rule: Rule = {
     for (const nsg of nsgViews(index)) {
       for (const r of nsg.rules) {
         if (equalsIgnoreCase(r.direction, 'Inbound') !== true || equalsIgnoreCase(r.access, 'Allow') !== true) continue;
-        if (isUnknown(r.sources) || isUnknown(r.ports)) continue;
+        // scoring is HTTP over TCP: a UDP-only or ICMP rule doesn't open it
+        if (isUnknown(r.sources) || isUnknown(r.ports) || typeof r.protocol !== 'string' || !['*', 'tcp'].includes(r.protocol.toLowerCase())) continue;
         const source = r.sources.find((s) => ANYONE.has(s.toLowerCase()));
         const ports = SCORING_PORTS.filter((p) => portsCover(r.ports as string[], p));
         if (!source || ports.length === 0) continue;
