@@ -44,6 +44,8 @@ function readArm({ unit, text, parametersText }: ReaderInput): Reading {
   return { graph, errors, linkedFiles };
 }
 
+export const LANGUAGE_NAMES: Record<Language, string> = { arm: 'ARM', bicep: 'Bicep' };
+
 export const READERS: Record<Language, TemplateReader | undefined> = {
   arm: readArm,
   // Bicep: until src/frontends/bicep has a graph reader, .bicep files get a not-yet-supported note.

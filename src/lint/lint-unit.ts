@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { runRules } from './engine.js';
 import { RULES } from './registry.js';
-import { READERS, type ParseProblem } from './frontends.js';
+import { LANGUAGE_NAMES, READERS, type ParseProblem } from './frontends.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
 import type { Finding, Level } from './types.js';
 import type { Graph } from '../graph/types.js';
@@ -35,7 +35,7 @@ export function lintUnit(unit: LintUnit, levels: Record<string, Level>): Finding
       {
         ruleId: NOT_YET_SUPPORTED,
         level: 'info',
-        message: `${unit.language === 'bicep' ? 'Bicep' : unit.language} files are not yet supported by moat lint; this file was not linted`,
+        message: `${LANGUAGE_NAMES[unit.language]} files are not yet supported by moat lint; this file was not linted`,
         file: unit.shownAs,
         line: 1,
         column: 1,
@@ -59,12 +59,12 @@ export function lintUnit(unit: LintUnit, levels: Record<string, Level>): Finding
     return [parseError({ message: `can't read file: ${(error as Error).message}`, file: unit.shownAs, line: 1, column: 1 })];
   }
   // A file that didn't parse gives a partial graph: linting it would report what's merely missing.
+  // (So parse errors are never suppressed either: the file wasn't linted.)
   if (reading.errors.length > 0) return reading.errors.map(parseError);
   for (const linked of reading.linkedFiles) texts.set(linked.shownAs, linked.text);
 
-  const graph = reading.graph;
   const levelsHere = unit.factsOnly ? onlyTemplateFactRules(levels) : levels;
-  let findings = [...runRules(graph, { levels: levelsHere }), ...noteFindings(graph, levelsHere)];
+  let findings = [...runRules(reading.graph, { levels: levelsHere }), ...noteFindings(reading.graph, levelsHere)];
   for (const file of new Set(findings.map((f) => f.file))) {
     const text = texts.get(file);
     if (text !== undefined) findings = applySuppressions(findings, file, findSuppressions(text, unit.language));

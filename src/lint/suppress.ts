@@ -65,13 +65,10 @@ function countNewlines(text: string): number {
   return count;
 }
 
-/** parse-error can't be suppressed: a file moat can't read was not linted. */
-const UNSUPPRESSIBLE = new Set(['parse-error']);
-
 /** The findings in `file` that no suppression there silences; other files' findings pass through. */
 export function applySuppressions(findings: readonly Finding[], file: string, suppressions: Suppressions): Finding[] {
   if (suppressions.size === 0) return [...findings];
   return findings.filter(
-    (f) => f.file !== file || UNSUPPRESSIBLE.has(f.ruleId) || !suppressions.get(f.line)?.has(f.ruleId),
+    (f) => f.file !== file || !suppressions.get(f.line)?.has(f.ruleId),
   );
 }
