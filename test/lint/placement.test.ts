@@ -57,7 +57,7 @@ const NC_OTHER_ROLE = '/subscriptions/{subscriptionId}/providers/Microsoft.Autho
 
 ruleTable(networkContributor, [
   ['baseline is clean', scenario(), []],
-  ['no assignment', scenario((s) => delete s.networkContributor), [{ resource: AKS, path: 'identity', says: "no Network Contributor role assignment for the identity of cluster aks-contoso on resource group the deployment's resource group, which holds VNet vnet-contoso" }]],
+  ['no assignment', scenario((s) => delete s.networkContributor), [{ resource: AKS, path: 'identity', says: "no Network Contributor role assignment for the identity of cluster aks-contoso on the deployment's resource group, which holds VNet vnet-contoso" }]],
   ['another role', scenario((s) => (s.networkContributor!.properties.roleDefinitionId = NC_OTHER_ROLE)), [{ resource: AKS, path: 'identity' }]],
   ['assignment in another resource group', scenario((s) => (s.networkContributor!.options.resourceGroup = 'rg-other')), [{ resource: AKS, path: 'identity' }]],
   ['VNet in another resource group, assignment there', scenario((s) => {

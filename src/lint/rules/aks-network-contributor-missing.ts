@@ -117,9 +117,10 @@ const rule: Rule = {
         const resourceGroup = vnet ? vnet.scope.resourceGroup : id?.resourceGroup;
         const covering = [subnetKey, vnetKey, groupKey(subscription, resourceGroup), subscriptionKey(subscription)];
         if (covering.includes(undefined) || covering.some(grantedHere)) continue;
-        const groupName = isUnknown(resourceGroup) ? '?' : (resourceGroup ?? "the deployment's resource group");
+        // an unknown resource group was ruled out above (its key is undefined)
+        const group = typeof resourceGroup === 'string' ? `resource group ${resourceGroup}` : "the deployment's resource group";
         report({
-          message: `no Network Contributor role assignment for the identity of cluster ${displayName(cluster.resource.name)} on resource group ${groupName}, which holds VNet ${vnet ? displayName(vnet.name) : vnetKey.split('/').pop()}`,
+          message: `no Network Contributor role assignment for the identity of cluster ${displayName(cluster.resource.name)} on ${group}, which holds VNet ${vnet ? displayName(vnet.name) : vnetKey.split('/').pop()}`,
           resource: cluster.resource,
           path: cluster.resource.identity !== undefined ? 'identity' : pool.subnet.path,
         });
