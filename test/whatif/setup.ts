@@ -6,6 +6,9 @@ import { ArmEmulator, type EmulatorOptions } from '../support/arm-emulator.js';
 import type { ExistingResource } from '../support/arm-emulator-changes.js';
 import { fixture } from '../support/paths.js';
 
+// The SDK would send through an HTTPS_PROXY from the environment; the emulator is on loopback and stays there.
+process.env.NO_PROXY = [process.env.NO_PROXY, '127.0.0.1'].filter(Boolean).join(',');
+
 export const SUBSCRIPTION = '00000000-0000-0000-0000-00000000cafe';
 export const TOKEN = 'moat-test-token-6f1d2c';
 export const SECRET = 'Sup3r-S3cret-Value!';
