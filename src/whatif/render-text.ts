@@ -300,7 +300,7 @@ function propertyChange(out: Out, change: PropertyChange, width: number, level: 
       if (!isLeaf(before) && isLeaf(after)) out.line();
       return;
     case 'Array':
-      propertyPath(out, change, children as Json | undefined, width, level);
+      propertyPath(out, change, children, width, level);
       arrayChange(out, change, children ?? [], level + 1);
       return;
     case 'NoEffect':
@@ -310,11 +310,11 @@ function propertyChange(out: Out, change: PropertyChange, width: number, level: 
   }
 }
 
-function propertyPath(out: Out, change: PropertyChange, value: Json | PropertyChange[] | undefined, width: number, level: number): void {
+function propertyPath(out: Out, change: PropertyChange, value: unknown, width: number, level: number): void {
   if (!change.path) return;
   let padding = width - change.path.length + 1;
   if (Array.isArray(value) && value.length > 0) padding = 1;
-  if (isNonEmptyObject(value as Json)) padding = 0;
+  if (isNonEmptyObject(value)) padding = 0;
   if (change.propertyChangeType === 'Modify' && change.children && change.children.length > 0) padding = 0;
   const style = PROPERTY[change.propertyChangeType];
   out.indent(level).text(style.symbol, style.color).text(' ').text(change.path).text(':', COLOR.reset).text(' '.repeat(Math.max(0, padding)));
@@ -409,11 +409,11 @@ function objectPathWidth(value: { [key: string]: Json }): number {
   return width;
 }
 
-function isLeaf(value: Json | undefined): boolean {
+function isLeaf(value: unknown): boolean {
   return value === undefined || value === null || typeof value !== 'object' || (Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0);
 }
 
-function isNonEmptyObject(value: Json | undefined): value is { [key: string]: Json } {
+function isNonEmptyObject(value: unknown): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { whatIf, type WhatIfOptions } from '../../src/whatif/run.js';
+import type { PropertyChange } from '../../src/whatif/types.js';
 import type { ArmEmulator } from '../support/arm-emulator.js';
 import { expectGolden } from '../support/golden.js';
 import { fixture } from '../support/paths.js';
@@ -50,6 +51,13 @@ for (const [name, overrides, golden] of goldenCases) {
     assert.not.ok(outcome.output.includes(SECRET), 'a secure parameter value leaked');
   });
 }
+
+test('scalar before/after values survive (the SDK deserialiser would turn them into dictionaries)', async ({ emulator }) => {
+  const outcome = await whatIf(rgOptions(emulator.url, { format: 'json' }), testClient(emulator));
+  const vnet = (JSON.parse(outcome.output) as { changes: { resourceId: string; delta?: PropertyChange[] }[] }).changes.find((c) => c.resourceId.endsWith('/vnet-contoso'))!;
+  const subnet = vnet.delta!.find((d) => d.path === 'properties.subnets')!.children!.find((c) => c.path === '1')!.children![0]!;
+  assert.equal(subnet, { path: 'properties.addressPrefix', propertyChangeType: 'Modify', before: '10.10.4.0/24', after: '10.10.5.0/24' });
+});
 
 test('subscription scope posts a location and previews resource groups', async ({ emulator }) => {
   const outcome = await whatIf(rgOptions(emulator.url, { input: fixture('whatif', 'sub-template.json'), parameters: undefined, resourceGroup: undefined }), testClient(emulator));
