@@ -36,7 +36,7 @@ const rule: Rule = {
       }
       for (const pool of cluster.pools) {
         const subnet = networkView(index).subnet(pool.subnet.value);
-        // a subnet inside a reserved VNet range is already explained by the VNet finding
+        // subnets lie inside their VNet's space (subnet-outside-vnet says otherwise): a known space was checked above
         if (!subnet || isUnknown(subnet) || vnetsWithKnownSpace.has(subnet.vnetKey) || seen.has(`subnet:${subnet.key}`)) continue;
         seen.add(`subnet:${subnet.key}`);
         for (const prefix of knownPrefixes(subnet.prefixes, subnet.resource)) {
