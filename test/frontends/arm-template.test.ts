@@ -185,6 +185,15 @@ const CASES: [name: string, input: Record<string, unknown>, expected: Expected, 
     },
   ],
   [
+    'languageVersion 2.0: an existing resource in another resource group',
+    template({
+      languageVersion: '2.0',
+      parameters: { vnetGroup: { type: 'string', defaultValue: 'rg-net' } },
+      resources: { net: { ...vnet('vnet'), existing: true, resourceGroup: "[parameters('vnetGroup')]" } },
+    }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', existing: true, scope: { level: 'resourceGroup', resourceGroup: 'rg-net' } }] },
+  ],
+  [
     'dependsOn by resource ID, by name, and through links in properties',
     template({
       resources: [

@@ -116,7 +116,10 @@ export class ResourceWalker {
       this.nestedDeployment(scope, node, placement, frame, name, condition);
       return;
     }
-    const resource = this.resource(scope, node, placement, frame, type, name, condition);
+    // languageVersion 2.0 (compiled Bicep) places an existing resource in another scope with these fields.
+    const elsewhere = child(node, 'resourceGroup') || child(node, 'subscriptionId');
+    const at = elsewhere ? { ...placement, scope: targetScope(scope, node, frame, placement.scope, undefined) } : placement;
+    const resource = this.resource(scope, node, at, frame, type, name, condition);
     if (symbol !== undefined) symbols.set(symbol.toLowerCase(), [...(symbols.get(symbol.toLowerCase()) ?? []), resource.key]);
     this.dependencies(scope, node, frame, resource, symbols);
     if (parent) resource.dependsOn.push(parent.key);
@@ -196,7 +199,7 @@ export class ResourceWalker {
       this.file.report(`nested deployments go deeper than ${LIMITS.deploymentDepth} levels; the deeper ones are not read`, node);
       return;
     }
-    const target = nestedScope(outer, node, frame, placement.scope, templateLevel(template));
+    const target = targetScope(outer, node, frame, placement.scope, templateLevel(template));
     const nested: Placement = {
       scope: target,
       chain: placement.chain === '' ? nameText(name) : `${placement.chain}/${nameText(name)}`,
@@ -302,8 +305,8 @@ function collectLinks(value: Value, into: string[]): void {
   else if (isObject(value)) Object.values(value).forEach((v) => collectLinks(v, into));
 }
 
-/** The scope a nested deployment targets, from its `subscriptionId` and `resourceGroup`. */
-function nestedScope(outer: TemplateScope, node: Node, frame: Frame, parent: Scope, innerLevel: ScopeLevel | undefined): Scope {
+/** The scope a nested deployment (or a 2.0 resource) targets, from its `subscriptionId` and `resourceGroup`. */
+function targetScope(outer: TemplateScope, node: Node, frame: Frame, parent: Scope, innerLevel: ScopeLevel | undefined): Scope {
   const read = (field: string): string | Unknown | undefined => {
     const fieldNode = child(node, field);
     return fieldNode ? stringOrUnknown(outer.value(fieldNode, frame), field) : undefined;
