@@ -6,7 +6,7 @@ import { WhatIfCancelled } from '../../src/whatif/failures.js';
 import { whatIf, type WhatIfOptions } from '../../src/whatif/run.js';
 import { armError, type ArmEmulator, type EmulatorOptions, type Scripted } from '../support/arm-emulator.js';
 import { fixture } from '../support/paths.js';
-import { rgOptions, SECRET, startEmulator, SUBSCRIPTION, testClient } from './setup.js';
+import { rgOptions, SECRET, startEmulator, SUBSCRIPTION, testClient, TOKEN } from './setup.js';
 
 type ErrorClass = typeof InputError | typeof RemoteError | typeof WhatIfCancelled;
 
@@ -72,6 +72,7 @@ for (const [name, c] of failures) {
     const message = (error as Error).message;
     assert.match(message, c.message);
     assert.not.ok(message.includes(SECRET));
+    assert.not.ok(message.includes(TOKEN));
     assert.not.match(message, /\n/);
     if (c.requests !== undefined) assert.is(emulator.requests.length, c.requests);
   });

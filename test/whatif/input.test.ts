@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { CLOUDS, type CloudName } from '../../src/azure/clouds.js';
 import { InputError } from '../../src/errors.js';
+import { armTarget, type ArmTarget } from '../../src/whatif/arm-client.js';
 import { deploymentNameFrom, loadDeploymentInput } from '../../src/whatif/input.js';
 import { redact } from '../../src/whatif/redact.js';
 import { whatIf } from '../../src/whatif/run.js';
@@ -92,6 +94,14 @@ const names: [string, string][] = [
   [`/x/${'a'.repeat(80)}.json`, 'a'.repeat(64)],
 ];
 for (const [file, name] of names) test(`deployment name from ${path.basename(file).slice(0, 20)}`, () => assert.is(deploymentNameFrom(file), name));
+
+const targets: [string, CloudName, string | undefined, ArmTarget][] = [
+  ['public cloud', 'AzureCloud', undefined, { endpoint: 'https://management.azure.com', authorityHost: 'https://login.microsoftonline.com/', tokenScope: 'https://management.azure.com/.default' }],
+  ['US Government', 'AzureUSGovernment', undefined, { endpoint: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us/', tokenScope: 'https://management.usgovcloudapi.net/.default' }],
+  ['China', 'AzureChinaCloud', undefined, { endpoint: 'https://management.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn/', tokenScope: 'https://management.chinacloudapi.cn/.default' }],
+  ['--arm-endpoint replaces the endpoint only', 'AzureChinaCloud', 'https://arm.example.test/', { endpoint: 'https://arm.example.test', authorityHost: 'https://login.chinacloudapi.cn/', tokenScope: 'https://management.chinacloudapi.cn/.default' }],
+];
+for (const [name, cloud, override, expected] of targets) test(`--cloud: ${name}`, () => assert.equal(armTarget(CLOUDS[cloud], override), expected));
 
 const redactions: [string, string, string[], string][] = [
   ['plain', 'password is hunter2!', ['hunter2!'], 'password is ******'],
