@@ -194,6 +194,29 @@ const CASES: [name: string, input: Record<string, unknown>, expected: Expected, 
     { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', existing: true, scope: { level: 'resourceGroup', resourceGroup: 'rg-net' } }] },
   ],
   [
+    'property names written as expressions are evaluated',
+    template({
+      resources: [
+        vnet('vnet', {
+          identity: { type: 'UserAssigned', userAssignedIdentities: { "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'id')]": {} } },
+          properties: { "[concat('a', 'b')]": 1, "[parameters('nope')]": 2 },
+        }),
+      ],
+    }),
+    {
+      resources: [
+        {
+          id: 'Microsoft.Network/virtualNetworks/vnet',
+          values: {
+            'identity.userAssignedIdentities': { '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id': {} },
+            'properties.ab': 1,
+            "properties.[parameters('nope')]": 2,
+          },
+        },
+      ],
+    },
+  ],
+  [
     'dependsOn by resource ID, by name, and through links in properties',
     template({
       resources: [

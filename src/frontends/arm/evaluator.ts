@@ -7,7 +7,7 @@
  */
 import type { Node } from 'jsonc-parser';
 import type { CloudName } from '../../azure/clouds.js';
-import { Unknown, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
+import { ResourceLink, Unknown, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
 import { Lambda, callFunction, type DeploymentContext, type FunctionArg } from '../functions/index.js';
 import { findKey, typeName } from '../functions/values.js';
 import { parseTemplateString, type Expr, type TemplateString } from './expression.js';
@@ -184,15 +184,32 @@ export class TemplateScope {
         return (node.children ?? []).map((item, i) => this.value(item, frame, joinPath(path, i), sources));
       case 'object': {
         const out: ValueObject = {};
-        for (const [key, valueNode] of entries(node)) {
-          if (key.toLowerCase() === 'copy' && valueNode.type === 'array') this.propertyCopies(valueNode, frame, out, path, sources);
-          else out[key] = this.value(valueNode, frame, joinPath(path, key), sources);
+        for (const [literalKey, valueNode, keyNode] of entries(node)) {
+          if (literalKey.toLowerCase() === 'copy' && valueNode.type === 'array') {
+            this.propertyCopies(valueNode, frame, out, path, sources);
+            continue;
+          }
+          const key = this.propertyName(keyNode, literalKey, frame);
+          out[key] = this.value(valueNode, frame, joinPath(path, key), sources);
         }
         return out;
       }
       default:
         return new Unknown('not a JSON value');
     }
+  }
+
+  /**
+   * ARM evaluates expressions in property names too (`userAssignedIdentities`
+   * keyed by `[resourceId(...)]`); a name that can't be known keeps its text.
+   */
+  private propertyName(keyNode: Node, literalKey: string, frame: Frame): string {
+    const parsed = this.file.parse(keyNode);
+    if (parsed.kind === 'literal') return parsed.value;
+    if (parsed.kind === 'invalid') return literalKey;
+    const name = asValue(this.expression(parsed.expr, frame, keyNode));
+    if (name instanceof ResourceLink) return name.toString();
+    return typeof name === 'string' ? name : literalKey;
   }
 
   stringValue(node: Node, frame: Frame): Value {
