@@ -29,12 +29,6 @@ const COMPUTE = 'Microsoft.MachineLearningServices/workspaces/computes';
 /** managedClusters rejects networkProfile.dockerBridgeCidr from this API version on */
 const DOCKER_BRIDGE_REJECTED_FROM = '2023-04-01';
 
-export interface AksPlan {
-  compute: GraphResource;
-  cluster: GraphResource | undefined;
-  roleAssignment: GraphResource | undefined;
-}
-
 const ROLE_DEFINITION: ResourceId = { level: 'subscription', type: 'Microsoft.Authorization/roleDefinitions', name: NETWORK_CONTRIBUTOR_ROLE_ID };
 
 /** AML's compute properties shared by every provisioning: purpose and the scoring load balancer. */
@@ -137,7 +131,7 @@ function clusterSources(network: NetworkPlan): Record<string, string> {
   };
 }
 
-function planManagedCluster(builder: PlanBuilder, topology: Topology, network: NetworkPlan): { cluster: GraphResource; roleAssignment: GraphResource } {
+function planManagedCluster(builder: PlanBuilder, topology: Topology, network: NetworkPlan): GraphResource {
   const aks = topology.aks;
   const identity = builder.add({
     type: 'Microsoft.ManagedIdentity/userAssignedIdentities',
@@ -156,7 +150,7 @@ function planManagedCluster(builder: PlanBuilder, topology: Topology, network: N
     { id: new RuntimeValue({ kind: 'property', target: identity.id, property: 'principalId' }), key: formatResourceId(identity.id) },
     'aks.provisioning',
   );
-  const cluster = builder.add({
+  return builder.add({
     type: MANAGED_CLUSTER,
     name: aks.name,
     resourceGroup: undefined,
@@ -169,7 +163,6 @@ function planManagedCluster(builder: PlanBuilder, topology: Topology, network: N
     after: [roleAssignment],
     valuesFrom: { name: 'aks.name', ...clusterSources(network) },
   });
-  return { cluster, roleAssignment };
 }
 
 function existingClusterId(topology: Topology, builder: PlanBuilder): ResourceId {
@@ -201,7 +194,7 @@ function planExistingCluster(builder: PlanBuilder, topology: Topology, network: 
   return id.subscription === undefined ? builder.add(spec) : builder.add({ ...spec, subscription: id.subscription });
 }
 
-export function planAks(builder: PlanBuilder, topology: Topology, network: NetworkPlan, workspace: WorkspacePlan): AksPlan {
+export function planAks(builder: PlanBuilder, topology: Topology, network: NetworkPlan, workspace: WorkspacePlan): void {
   const aks = topology.aks;
   const computeBase = {
     type: COMPUTE,
@@ -245,13 +238,10 @@ export function planAks(builder: PlanBuilder, topology: Topology, network: Netwo
       },
     });
     postDeployNote(builder, topology, network, compute, 'aks.provisioning', `AML creates cluster ${aks.computeName} with an identity known only after deployment`, {});
-    return { compute, cluster: undefined, roleAssignment: undefined };
+    return;
   }
 
-  const planned =
-    aks.provisioning === 'cluster'
-      ? planManagedCluster(builder, topology, network)
-      : { cluster: planExistingCluster(builder, topology, network), roleAssignment: undefined };
+  const cluster = aks.provisioning === 'cluster' ? planManagedCluster(builder, topology, network) : planExistingCluster(builder, topology, network);
   const attachSources = {
     name: 'aks.computeName',
     location: 'aks.location',
@@ -261,17 +251,16 @@ export function planAks(builder: PlanBuilder, topology: Topology, network: Netwo
   };
   const compute = builder.add({
     ...computeBase,
-    properties: { computeType: 'AKS', computeLocation: aks.location, resourceId: linkTo(planned.cluster), properties: scoringProperties(topology, network) },
+    properties: { computeType: 'AKS', computeLocation: aks.location, resourceId: linkTo(cluster), properties: scoringProperties(topology, network) },
     valuesFrom: attachSources,
   });
-  if (aks.provisioning === 'cluster') return { compute, ...planned };
+  if (aks.provisioning === 'cluster') return;
 
   if (aks.principalId) {
-    const roleAssignment = planRoleAssignment(builder, topology, network, { id: aks.principalId, key: aks.principalId }, 'aks.principalId');
-    return { compute, cluster: planned.cluster, roleAssignment };
+    planRoleAssignment(builder, topology, network, { id: aks.principalId, key: aks.principalId }, 'aks.principalId');
+  } else {
+    postDeployNote(builder, topology, network, compute, 'aks.resourceId', `aks.principalId is not set, so moat can't grant the identity of ${cluster.name as string} its role`, {
+      clusterResourceId: topology.aks.resourceId ?? '',
+    });
   }
-  postDeployNote(builder, topology, network, compute, 'aks.resourceId', `aks.principalId is not set, so moat can't grant the identity of ${planned.cluster.name as string} its role`, {
-    clusterResourceId: topology.aks.resourceId ?? '',
-  });
-  return { compute, cluster: planned.cluster, roleAssignment: undefined };
 }

@@ -15,7 +15,7 @@ import { planPrivateLink } from './private-link.js';
 import { planWorkspace } from './workspace.js';
 
 export { NETWORK_CONTRIBUTOR_POST_DEPLOY } from './aks.js';
-export { outboundTags, REQUIRED_OUTBOUND_TAGS } from './nsg.js';
+export { NSG_ASSOCIATION_POST_DEPLOY, outboundTags, REQUIRED_OUTBOUND_TAGS } from './nsg.js';
 
 export function planTopology(loaded: LoadedTopology): Graph {
   const topology = loaded.topology;

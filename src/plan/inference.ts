@@ -12,17 +12,17 @@ import type { WorkspacePlan } from './workspace.js';
 
 export function planInference(builder: PlanBuilder, topology: Topology, network: NetworkPlan, workspace: WorkspacePlan): void {
   if (!topology.inference.aci) return;
-  const subnets = topology.network.subnets;
-  const otherIndex = subnets.findIndex((s) => s.purpose === 'other');
-  const subnet = otherIndex < 0 ? network.aks : { index: otherIndex, link: network.subnetLink(otherIndex) };
+  // ACI needs a subnet of its own (delegated to it): an `other` subnet if there is one
+  const otherIndex = topology.network.subnets.findIndex((s) => s.purpose === 'other');
+  const index = otherIndex < 0 ? network.aks.index : otherIndex;
   builder.add({
     type: 'Microsoft.ContainerInstance/containerGroups',
     name: `aci-${topology.name}`,
     resourceGroup: workspace.resourceGroup,
     existing: true,
     location: topology.location,
-    properties: { subnetIds: [{ id: subnet.link }] },
+    properties: { subnetIds: [{ id: network.subnetLink(index) }] },
     declaredBy: 'inference.aci',
-    valuesFrom: { 'properties.subnetIds': 'inference.aci', 'properties.subnetIds.0.id': `network.subnets.${subnet.index}` },
+    valuesFrom: { 'properties.subnetIds': 'inference.aci' },
   });
 }

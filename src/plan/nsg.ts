@@ -19,6 +19,9 @@ export const REQUIRED_OUTBOUND_TAGS: readonly { tag: string; regional: boolean }
   { tag: 'MicrosoftContainerRegistry', regional: false },
 ];
 
+/** The note asking for the NSG to be associated after deployment (post-deploy.sh acts on it). */
+export const NSG_ASSOCIATION_POST_DEPLOY = 'nsg-association-post-deploy';
+
 const FIRST_SCORING_PRIORITY = 100;
 const FIRST_OUTBOUND_PRIORITY = 100;
 /** below every allow rule moat writes, above Azure's default AllowInternetOutBound (65001) */
@@ -125,7 +128,7 @@ export function planNsg(builder: PlanBuilder, topology: Topology, aksSubnet: Sub
   if (aksSubnet.existing) {
     const vnet = topology.network.vnet;
     builder.note({
-      ruleId: 'nsg-association-post-deploy',
+      ruleId: NSG_ASSOCIATION_POST_DEPLOY,
       message: `subnet ${aksSubnet.name} exists already, so moat creates ${nsg.name} but does not associate it (a PUT of the subnet would reset its other settings); associate it after deployment`,
       source: builder.locate('network.nsg'),
       resourceKey: nsg.key,
