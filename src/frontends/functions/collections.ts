@@ -2,7 +2,7 @@
 import { ResourceLink, Unknown, isObject, type Value, type ValueObject } from '../../graph/value.js';
 import { FunctionError, type FunctionArg } from './context.js';
 import type { FunctionTable } from './table.js';
-import { arr, findKey, int, lambda, obj, str, toText, typeName, valuesEqual } from './values.js';
+import { arr, findKey, findUnknown, int, lambda, obj, str, toText, typeName, valuesEqual } from './values.js';
 
 /** ARM's `range()` limit, which also keeps a hostile template from allocating without end. */
 const MAX_RANGE = 10000;
@@ -25,8 +25,12 @@ function concat(args: FunctionArg[]): Value {
   return out;
 }
 
-function contains(container: FunctionArg, item: FunctionArg): boolean {
-  if (Array.isArray(container)) return container.some((x) => valuesEqual(x, item as Value));
+/** Whether an array holds an item; unknown when an unknown element (or the item) might be it. */
+function contains(container: FunctionArg, item: FunctionArg): Value {
+  if (Array.isArray(container)) {
+    if (container.some((x) => valuesEqual(x, item as Value))) return true;
+    return findUnknown(container) ?? findUnknown(item as Value) ?? false;
+  }
   if (isObject(container)) return findKey(container, str(item)) !== undefined;
   return str(container).toLowerCase().includes(toText(item as Value).toLowerCase());
 }
@@ -56,6 +60,9 @@ function mergeObjects(target: ValueObject, source: ValueObject): ValueObject {
 
 function union(args: FunctionArg[]): Value {
   if (args.every(Array.isArray)) {
+    // Which elements are duplicates can't be told while any is unknown.
+    const unknown = findUnknown(args as Value[][]);
+    if (unknown) return unknown;
     const out: Value[] = [];
     for (const item of (args as Value[][]).flat()) if (!out.some((x) => valuesEqual(x, item))) out.push(item);
     return out;
@@ -86,7 +93,7 @@ function extreme(args: FunctionArg[], pick: (a: number, b: number) => number): n
 
 export const COLLECTION_FUNCTIONS: FunctionTable = {
   concat: { minArgs: 1, call: concat },
-  contains: { minArgs: 2, maxArgs: 2, unknowns: 'deep', call: ([c, i]) => contains(c!, i!) },
+  contains: { minArgs: 2, maxArgs: 2, call: ([c, i]) => contains(c!, i!) },
   empty: {
     minArgs: 1,
     maxArgs: 1,
@@ -103,16 +110,22 @@ export const COLLECTION_FUNCTIONS: FunctionTable = {
   take: { minArgs: 2, maxArgs: 2, call: ([v, n]) => sequence(v!).slice(0, Math.max(0, int(n!))) },
   indexof: { minArgs: 2, maxArgs: 2, unknowns: 'deep', call: ([c, i]) => indexOf(c!, i!, false) },
   lastindexof: { minArgs: 2, maxArgs: 2, unknowns: 'deep', call: ([c, i]) => indexOf(c!, i!, true) },
-  union: { minArgs: 1, unknowns: 'deep', call: union },
+  union: { minArgs: 1, call: union },
   intersection: { minArgs: 2, unknowns: 'deep', call: intersection },
-  createarray: { minArgs: 0, call: (args) => args as Value[] },
+  // Building an array or object keeps unknown elements as elements.
+  createarray: { minArgs: 0, unknowns: 'self', call: (args) => args as Value[] },
   array: { minArgs: 1, maxArgs: 1, call: ([v]) => (Array.isArray(v) ? v : [v as Value]) },
   createobject: {
     minArgs: 0,
+    unknowns: 'self',
     call: (args) => {
       if (args.length % 2 !== 0) throw new FunctionError('createObject takes key/value pairs');
       const out: ValueObject = {};
-      for (let i = 0; i < args.length; i += 2) out[str(args[i]!, 'createObject key')] = args[i + 1] as Value;
+      for (let i = 0; i < args.length; i += 2) {
+        const key = args[i]!;
+        if (key instanceof Unknown) return key;
+        out[str(key, 'createObject key')] = args[i + 1] as Value;
+      }
       return out;
     },
   },
