@@ -1,0 +1,154 @@
+/**
+ * Template facts for the hygiene rules, read from the syntax of one Bicep
+ * file (not the evaluated graph): declared parameters, variables and outputs
+ * and whether anything uses them, every string literal, and resource
+ * locations written as literals, recorded as the ARM side records them so
+ * the six hygiene rules behave alike on both languages.
+ */
+import type { HardcodedLocationFact, OutputFact, ParameterFact, TemplateFacts, VariableFact } from '../../graph/types.js';
+import type { Value } from '../../graph/value.js';
+import { isListFunction } from '../functions/index.js';
+import type { Decorator, Expression, Node, ResourceDecl, TypeExpression } from './ast.js';
+import { literalText, nestedResources, property, propertyKey, type BicepFile } from './source-file.js';
+
+export function bicepFacts(source: BicepFile): TemplateFacts {
+  const used = new Set<string>();
+  const literals: TemplateFacts['literals'] = [];
+  walk(source.program, (node) => {
+    if (node.kind === 'Variable') used.add(node.name);
+    else if (node.kind === 'String') for (const segment of node.segments) if (segment !== '') literals.push({ value: segment, source: source.locate(node.span) });
+  });
+  const secure = new Set([...source.params.values()].filter((p) => isSecure(p.decorators)).map((p) => p.name.name));
+
+  const parameters: ParameterFact[] = [...source.params.values()].map((decl) => {
+    const fact: ParameterFact = {
+      name: decl.name.name,
+      type: typeText(decl.type),
+      secure: secure.has(decl.name.name),
+      hasDefault: decl.defaultValue !== null,
+      referenced: used.has(decl.name.name),
+      source: source.locate(decl.name.span),
+    };
+    const literal = decl.defaultValue ? literalValue(decl.defaultValue) : undefined;
+    if (literal !== undefined) fact.literalDefault = literal;
+    return fact;
+  });
+  const variables: VariableFact[] = [...source.vars.values()].map((decl) => ({ name: decl.name.name, referenced: used.has(decl.name.name), source: source.locate(decl.name.span) }));
+  const outputs: OutputFact[] = [...source.outputs.values()].map((decl) => {
+    const secureUsed = new Set<string>();
+    const listUsed = new Set<string>();
+    // A @secure() output is Bicep's way to return a secret safely.
+    if (!isSecure(decl.decorators)) {
+      walk(decl.value, (node) => {
+        if (node.kind === 'Variable' && secure.has(node.name)) secureUsed.add(node.name);
+        else if ((node.kind === 'Call' || node.kind === 'InstanceCall') && isListFunction(node.name.name)) listUsed.add(node.name.name);
+      });
+    }
+    return { name: decl.name.name, type: typeText(decl.type), usesSecureParameters: [...secureUsed], usesListFunctions: [...listUsed], source: source.locate(decl.name.span) };
+  });
+  return {
+    file: source.file,
+    language: 'bicep',
+    parameters,
+    variables,
+    outputs,
+    literals,
+    hardcodedLocations: hardcodedLocations(source),
+  };
+}
+
+const isSecure = (decorators: Decorator[]): boolean => decorators.some((d) => d.name === 'secure' && (d.namespace === null || d.namespace === 'sys'));
+
+function typeText(type: TypeExpression | null): string {
+  if (!type) return '';
+  switch (type.kind) {
+    case 'TypeRef':
+      return type.name;
+    case 'ArrayType':
+      return 'array';
+    case 'ObjectType':
+      return 'object';
+    case 'NullableType':
+      return typeText(type.inner);
+    default:
+      return type.kind;
+  }
+}
+
+/** A default with no expression in it; undefined if anything in it is computed. */
+function literalValue(expr: Expression): Value | undefined {
+  switch (expr.kind) {
+    case 'String':
+      return literalText(expr);
+    case 'Integer':
+    case 'Boolean':
+      return expr.value;
+    case 'Null':
+      return null;
+    case 'Array': {
+      const items = expr.items.map((item) => (item.kind === 'Spread' ? undefined : literalValue(item)));
+      return items.every((i) => i !== undefined) ? (items as Value[]) : undefined;
+    }
+    case 'Object': {
+      const out: Record<string, Value> = {};
+      for (const entry of expr.properties) {
+        if (entry.kind !== 'Property') return undefined;
+        const key = propertyKey(entry.key);
+        const value = literalValue(entry.value);
+        if (key === undefined || value === undefined) return undefined;
+        out[key] = value;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function hardcodedLocations(source: BicepFile): HardcodedLocationFact[] {
+  const out: HardcodedLocationFact[] = [];
+  const visit = (decl: ResourceDecl): void => {
+    const body = decl.body.kind === 'Object' ? decl.body : decl.body.kind === 'If' && decl.body.body.kind === 'Object' ? decl.body.body : decl.body.kind === 'For' ? forBody(decl.body.body) : undefined;
+    const location = property(body, 'location');
+    const typeText = literalText(decl.resourceType);
+    const resourceType = typeText?.split('@')[0];
+    const fact = (value: string, via: HardcodedLocationFact['via']): HardcodedLocationFact => ({
+      value,
+      via,
+      source: source.locate(location!.span),
+      ...(resourceType === undefined ? {} : { resourceType }),
+    });
+    const literal = literalText(location);
+    if (literal !== undefined) out.push(fact(literal, 'literal'));
+    else if (location?.kind === 'Variable') {
+      const variable = source.vars.get(location.name);
+      const value = variable ? literalText(variable.value) : undefined;
+      if (value !== undefined) out.push(fact(value, 'variable'));
+    }
+    nestedResources(decl).forEach(visit);
+  };
+  for (const decl of source.resources.values()) visit(decl);
+  return out;
+}
+
+function forBody(body: Expression): import('./ast.js').ObjectExpr | undefined {
+  if (body.kind === 'Object') return body;
+  return body.kind === 'If' && body.body.kind === 'Object' ? body.body : undefined;
+}
+
+/** Every node under `root` (without recursion, so deep input can't exhaust the stack). */
+export function walk(root: Node, visit: (node: Node) => void): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'span') continue;
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) if (isNode(value[i])) stack.push(value[i] as Node);
+      } else if (isNode(value)) stack.push(value);
+    }
+  }
+}
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';

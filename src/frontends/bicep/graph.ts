@@ -1,0 +1,115 @@
+/**
+ * Evaluated declarations -> graph resources, in file order, modules flattened
+ * into the graph with their own scope and deployment chain (as the ARM front
+ * end flattens nested deployments). An `existing` resource that the same
+ * graph also deploys is the same resource: the deployed declaration stands
+ * for it, as in the ARM JSON `bicep build` writes.
+ */
+import { resourceKey } from '../../graph/resource-id.js';
+import type { GraphResource } from '../../graph/types.js';
+import { ResourceLink, Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
+import { LIMITS } from '../arm/limits.js';
+import type { ResourceDecl } from './ast.js';
+import type { BicepScope } from './evaluator.js';
+import { CalledModule } from './modules.js';
+import { nestedResources, property } from './source-file.js';
+import { ModuleCollection, ModuleSymbol, ResourceCollection, ResourceSymbol, type ResourceInstance } from './symbols.js';
+
+/** Top-level resource fields the graph keeps as values of their own (as the ARM side). */
+const VALUE_FIELDS = ['location', 'tags', 'sku', 'kind', 'identity', 'zones'] as const;
+
+export class GraphBuilder {
+  private readonly built: GraphResource[] = [];
+  private limitReported = false;
+
+  /** Every resource a file deployment declares, its modules' included. */
+  addDeployment(scope: BicepScope): void {
+    for (const statement of scope.source.program.statements) {
+      if (statement.kind === 'Resource') this.addDeclaration(scope, statement);
+      else if (statement.kind === 'Module') {
+        for (const call of scope.moduleInstances(statement).list) {
+          const module = call instanceof CalledModule ? call.module() : undefined;
+          if (module && !(module instanceof Unknown)) this.addDeployment(module);
+        }
+      }
+    }
+  }
+
+  private addDeclaration(scope: BicepScope, decl: ResourceDecl): void {
+    for (const copy of scope.resourceInstances(decl).list) {
+      if (this.built.length >= LIMITS.totalResources) {
+        if (!this.limitReported) scope.session.report(`more than ${LIMITS.totalResources} resources; the rest are not read`, scope.locate(decl.span));
+        this.limitReported = true;
+        return;
+      }
+      this.built.push(graphResource(scope, copy));
+    }
+    for (const child of nestedResources(decl)) this.addDeclaration(scope, child);
+  }
+
+  /** The resources with unique keys and dependencies on resources in the graph only. */
+  resources(): GraphResource[] {
+    const deployed = new Set(this.built.filter((r) => !r.existing).map((r) => r.key));
+    const kept = this.built.filter((r) => !r.existing || !deployed.has(r.key));
+    const keys = new Set<string>();
+    for (const resource of kept) {
+      let unique = resource.key;
+      for (let n = 2; keys.has(unique); n++) unique = `${resource.key}#${n}`;
+      keys.add(unique);
+      resource.key = unique;
+    }
+    for (const resource of kept) resource.dependsOn = [...new Set(resource.dependsOn)].filter((k) => k !== resource.key && keys.has(k));
+    return kept;
+  }
+}
+
+function graphResource(scope: BicepScope, copy: ResourceInstance): GraphResource {
+  const properties = scope.field(copy, 'properties') ?? {};
+  const resource: GraphResource = {
+    id: copy.id,
+    key: resourceKey(copy.id),
+    type: copy.type,
+    apiVersion: copy.apiVersion,
+    name: copy.name,
+    scope: copy.placement,
+    existing: copy.existing,
+    properties: isObject(properties) ? properties : unknownObject(properties instanceof Unknown ? properties : new Unknown('properties is not an object')),
+    dependsOn: [],
+    source: scope.locate(copy.decl.span),
+    valueSources: copy.sources,
+  };
+  for (const field of VALUE_FIELDS) {
+    const value = scope.field(copy, field);
+    if (value !== undefined) resource[field] = value;
+  }
+  if (copy.extensionScope !== undefined && !Object.prototype.hasOwnProperty.call(resource.properties, 'scope')) {
+    resource.properties.scope = copy.extensionScope;
+    const scopeExpr = property(copy.body, 'scope');
+    if (scopeExpr) copy.sources.set('properties.scope', scope.locate(scopeExpr.span));
+  }
+  if (copy.condition !== true) resource.condition = copy.condition;
+  if (scope.placement.chain !== '') resource.deployment = scope.placement.chain;
+  if (copy.parent) resource.dependsOn.push(resourceKey(copy.parent.id));
+  explicitDependencies(scope, copy, resource.dependsOn);
+  collectLinks(resource.properties, resource.dependsOn);
+  return resource;
+}
+
+/** `dependsOn: [a, b[0], mod]`: resources by key; a module stands for nothing moat checks. */
+function explicitDependencies(scope: BicepScope, copy: ResourceInstance, into: string[]): void {
+  const list = property(copy.body, 'dependsOn');
+  if (list?.kind !== 'Array') return;
+  for (const item of list.items) {
+    if (item.kind === 'Spread') continue;
+    const target = scope.eval(item, copy.frame);
+    if (target instanceof ResourceSymbol) into.push(resourceKey(target.instance.id));
+    else if (target instanceof ResourceCollection) into.push(...target.instances.list.map((i) => resourceKey(i.id)));
+    else if (!(target instanceof ModuleSymbol || target instanceof ModuleCollection)) collectLinks(scope.toValue(target) as Value, into);
+  }
+}
+
+function collectLinks(value: Value, into: string[]): void {
+  if (value instanceof ResourceLink) into.push(resourceKey(value.target));
+  else if (Array.isArray(value)) value.forEach((v) => collectLinks(v, into));
+  else if (isObject(value)) Object.values(value).forEach((v) => collectLinks(v, into));
+}

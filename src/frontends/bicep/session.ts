@@ -1,0 +1,86 @@
+/**
+ * State shared by everything read for one entry file: the files parsed so
+ * far (each once), the problems found, and the bounds (evaluation steps,
+ * definitions nested in definitions) that keep hostile input from hanging.
+ */
+import type { CloudName } from '../../azure/clouds.js';
+import { Unknown, type SourceLocation } from '../../graph/value.js';
+import type { ParseProblem } from '../arm/jsonc.js';
+import { LIMITS } from '../arm/limits.js';
+import { parseBicep } from './index.js';
+import { BicepFile } from './source-file.js';
+
+/** Reads a file's text by absolute path; undefined when it can't be read. */
+export type FileReader = (path: string) => string | undefined;
+
+export class Session {
+  readonly problems: ParseProblem[] = [];
+  /** files read besides the entry file, with their text (for their suppressions) */
+  readonly moduleFiles: { shownAs: string; text: string }[] = [];
+  private readonly files = new Map<string, BicepFile | Unknown>();
+  private steps = 0;
+  private definitionDepth = 0;
+  private exhaustedReported = false;
+
+  constructor(
+    readonly cloud: CloudName,
+    private readonly readFile: FileReader,
+  ) {}
+
+  report(message: string, at: SourceLocation): void {
+    this.problems.push({ message, file: at.file, line: at.line, column: at.column });
+  }
+
+  /** Parses a file once; its syntax errors become problems. Unknown when it can't be read or parsed. */
+  parse(text: string, path: string, shownAs: string): BicepFile | Unknown {
+    const cached = this.files.get(path);
+    if (cached) return cached;
+    if (text.length > LIMITS.fileBytes) {
+      this.report(`file is ${text.length} bytes, over moat's limit of ${LIMITS.fileBytes} bytes for a template`, { file: shownAs, line: 1, column: 1 });
+      return this.remember(path, new Unknown(`${shownAs} is too large to read`));
+    }
+    const parsed = parseBicep(text, shownAs);
+    for (const error of parsed.errors) this.report(error.message, error);
+    if (parsed.errors.length > 0) return this.remember(path, new Unknown(`${shownAs} has syntax errors`));
+    return this.remember(path, new BicepFile(shownAs, path, text, parsed.program, parsed.directives));
+  }
+
+  /** A module's file: read through the injected reader, parsed once however often it is called. */
+  load(path: string, shownAs: string, at: SourceLocation): BicepFile | Unknown {
+    const cached = this.files.get(path);
+    if (cached) return cached;
+    const text = this.readFile(path);
+    if (text === undefined) {
+      this.report(`module file not found: ${shownAs}`, at);
+      return this.remember(path, new Unknown(`module ${shownAs} can't be read`));
+    }
+    this.moduleFiles.push({ shownAs, text });
+    return this.parse(text, path, shownAs);
+  }
+
+  private remember(path: string, file: BicepFile | Unknown): BicepFile | Unknown {
+    this.files.set(path, file);
+    return file;
+  }
+
+  /** Counts one evaluation step; false once the budget is spent (reported once). */
+  step(at: SourceLocation): boolean {
+    if (++this.steps <= LIMITS.evaluationSteps) return true;
+    if (!this.exhaustedReported) {
+      this.exhaustedReported = true;
+      this.report(`evaluation stopped after ${LIMITS.evaluationSteps} steps (loops or functions too large); the rest is unknown`, at);
+    }
+    return false;
+  }
+
+  /** Parameters and variables evaluated inside each other: bounded so a long chain can't exhaust the stack. */
+  enterDefinition(): boolean {
+    if (this.definitionDepth >= LIMITS.definitionDepth) return false;
+    this.definitionDepth++;
+    return true;
+  }
+
+  leaveDefinition(): void {
+    this.definitionDepth--;
+  }
+}
