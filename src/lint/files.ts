@@ -138,6 +138,15 @@ class GitignoreCache {
   }
 }
 
+/**
+ * A source file's text without its byte-order mark: editors on Windows save
+ * templates with one, ARM accepts it, and columns don't count it.
+ */
+export function readSourceText(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** The folder holding `.git` at or above `dir`, if any. */
 export function findGitRoot(dir: string): string | undefined {
   for (let current = dir; ; current = path.dirname(current)) {

@@ -6,13 +6,13 @@
  * stay silent about what depends on them. The module's template facts are
  * checked when the module itself is linted, not here.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import type { Graph, GraphResource } from '../graph/types.js';
 import { Unknown } from '../graph/value.js';
 import { readArmTemplate } from '../frontends/arm/index.js';
 import { LIMITS } from '../frontends/arm/limits.js';
+import { readSourceText } from './files.js';
 import { linkedTemplates } from './units.js';
 
 export interface LinkedFile {
@@ -63,7 +63,7 @@ function parametersFromParent(text: string): Record<string, Unknown> {
 
 function readIfPossible(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readSourceText(file);
   } catch {
     return undefined;
   }

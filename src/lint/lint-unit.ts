@@ -4,10 +4,10 @@
  * drop what inline comments suppress. Pure apart from reading the files, so
  * it runs the same in the main thread and in a worker.
  */
-import { readFileSync } from 'node:fs';
 import { runRules } from './engine.js';
 import { RULES } from './registry.js';
 import { LANGUAGE_NAMES, READERS, type ParseProblem } from './frontends.js';
+import { readSourceText } from './files.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
 import type { Finding, Level } from './types.js';
 import type { Graph } from '../graph/types.js';
@@ -44,7 +44,7 @@ export function lintUnit(unit: LintUnit, levels: Record<string, Level>): Finding
   }
   const texts = new Map<string, string>();
   const read = (path: string, shownAs: string): string => {
-    const text = readFileSync(path, 'utf8');
+    const text = readSourceText(path);
     texts.set(shownAs, text);
     return text;
   };

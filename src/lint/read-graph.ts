@@ -3,14 +3,14 @@
  * planned, a template goes through its language's front end with the
  * parameters file beside it, exactly as `moat lint` reads it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { Graph } from '../graph/types.js';
 import { planTopology } from '../plan/index.js';
 import { loadTopology } from '../topology/load.js';
 import { READERS } from './frontends.js';
-import { kindOf } from './files.js';
+import { kindOf, readSourceText } from './files.js';
 import { jsonRole, parametersForTemplate, type LintUnit } from './units.js';
 
 export function readGraph(given: string, cwd: string): Graph {
@@ -53,7 +53,7 @@ function planTopologyFile(file: string): Graph {
 
 function readText(absolute: string, shownAs: string): string {
   try {
-    return readFileSync(absolute, 'utf8');
+    return readSourceText(absolute);
   } catch (error) {
     throw new InputError(`can't read the file: ${(error as Error).message}`, { file: shownAs });
   }

@@ -6,11 +6,11 @@
  * of its parent (cross-resource rules need the whole deployment); alone, only
  * its template facts are checked.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { isArmTemplate } from '../frontends/arm/index.js';
-import type { FoundFile } from './files.js';
+import { readSourceText, type FoundFile } from './files.js';
 
 export type Language = 'arm' | 'bicep';
 
@@ -74,7 +74,7 @@ export function planUnits(files: readonly FoundFile[], cwd: string): LintUnit[] 
   const addTemplate = (file: string): void => {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readSourceText(file);
     } catch (error) {
       units.set(file, { ...shown(file), language: 'arm', factsOnly: false, readError: (error as Error).message });
       return;

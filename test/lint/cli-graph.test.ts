@@ -44,7 +44,6 @@ test('a topology: the planner graph, sources in the YAML', () => {
 const BAD: [string, string, RegExp][] = [
   ['a template that does not parse', 'broken.json', /^broken\.json:5:51: JSON syntax: comma expected/],
   ['JSON that is not a template', 'settings.json', /^settings\.json: not an ARM template/],
-  ['Bicep, not yet', 'main.bicep', /^main\.bicep: Bicep files are not yet supported/],
   ['a file that is not there', 'nope.json', /^nope\.json: can't read the file/],
 ];
 

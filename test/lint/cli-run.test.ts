@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
+import { READERS } from '../../src/lint/frontends.js';
 import { lintPaths } from '../../src/lint/run.js';
 import type { LintConfig } from '../../src/lint/config.js';
 import type { Finding } from '../../src/lint/types.js';
@@ -15,6 +16,8 @@ const line = (f: Finding): string => `${f.file.split(path.sep).join('/')}:${f.li
 const NO_CONFIG: LintConfig = { levels: {} };
 
 const OVERLAP = 'overlap.json:15:64 error subnet-overlap';
+/** Until the Bicep front end is wired into READERS, a .bicep file gets a note instead of findings. */
+const BICEP = READERS.bicep ? 'main.bicep:2:7 warning no-unused-params' : 'main.bicep:1:1 info not-yet-supported';
 const CHILD_OVERLAP = 'linked/child.json:18:64 error subnet-overlap';
 const CHILD_UNUSED = 'linked/child.json:6:5 warning no-unused-params';
 
@@ -23,7 +26,7 @@ const CASES: [string, string[], LintConfig, string[], number][] = [
     'the project folder: parse error, Bicep note, a linked module linted with its parent, .gitignore and non-templates skipped, a suppression honoured',
     ['.'],
     NO_CONFIG,
-    ['broken.json:5:51 error parse-error', CHILD_UNUSED, CHILD_OVERLAP, 'main.bicep:1:1 info not-yet-supported', OVERLAP],
+    ['broken.json:5:51 error parse-error', CHILD_UNUSED, CHILD_OVERLAP, BICEP, OVERLAP],
     7,
   ],
   ['a template named alone gets the parameters file beside it', ['paired.json'], NO_CONFIG, [], 2],
@@ -51,6 +54,13 @@ test('without its parameters file, the default prefix overlaps', async () => {
   const root = writeTree({ 'paired.json': readFileSync(path.join(PROJECT, 'paired.json'), 'utf8') });
   const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
   assert.equal(result.findings.map(line), ['paired.json:18:64 error subnet-overlap']);
+});
+
+test('a byte-order mark and CRLF line ends (Windows editors) change nothing', async () => {
+  const text = '\ufeff' + readFileSync(path.join(PROJECT, 'overlap.json'), 'utf8').replace(/\n/g, '\r\n');
+  const root = writeTree({ 'overlap.json': text });
+  const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
+  assert.equal(result.findings.map(line), [OVERLAP]);
 });
 
 test('a resource with metadata.moat.suppress is silent for those rules only', async () => {
