@@ -11,7 +11,6 @@
  * what the generator needs to grant the role after deployment.
  */
 import { apiVersionOf } from '../azure/api-versions.js';
-import { armGuid } from '../azure/guid.js';
 import { NETWORK_CONTRIBUTOR_ROLE_ID } from '../azure/roles.js';
 import { InputError } from '../errors.js';
 import { formatResourceId, parseResourceId, type ResourceId } from '../graph/resource-id.js';
@@ -20,6 +19,7 @@ import { ResourceLink, RuntimeValue, type Value, type ValueObject } from '../gra
 import type { Topology } from '../topology/types.js';
 import { linkTo, tagsOf, type PlanBuilder } from './builder.js';
 import type { NetworkPlan } from './network.js';
+import { roleAssignmentName } from './role-name.js';
 import type { WorkspacePlan } from './workspace.js';
 
 export const NETWORK_CONTRIBUTOR_POST_DEPLOY = 'network-contributor-post-deploy';
@@ -47,16 +47,11 @@ const scoringSources = {
   'properties.properties.loadBalancerSubnet': 'aks.loadBalancerSubnet',
 };
 
-/**
- * The Network Contributor assignment on the VNet's resource group. Its name is
- * `guid()` over what identifies it (scope, principal, role), so redeploying
- * finds the same assignment.
- */
-function planRoleAssignment(builder: PlanBuilder, topology: Topology, network: NetworkPlan, principal: { id: Value; key: string }, declaredBy: string): GraphResource {
-  const scopeName = network.resourceGroup ?? '(deployment resource group)';
+/** The Network Contributor assignment on the VNet's resource group, named by `guid()` (role-name.ts). */
+function planRoleAssignment(builder: PlanBuilder, network: NetworkPlan, principal: { id: Value; key: string }, declaredBy: string): GraphResource {
   return builder.add({
     type: 'Microsoft.Authorization/roleAssignments',
-    name: armGuid(topology.name, scopeName, principal.key, NETWORK_CONTRIBUTOR_ROLE_ID),
+    name: roleAssignmentName({ resourceGroup: network.resourceGroup }, principal.key, ROLE_DEFINITION),
     resourceGroup: network.resourceGroup,
     properties: {
       roleDefinitionId: new ResourceLink(ROLE_DEFINITION),
@@ -145,7 +140,6 @@ function planManagedCluster(builder: PlanBuilder, topology: Topology, network: N
   });
   const roleAssignment = planRoleAssignment(
     builder,
-    topology,
     network,
     { id: new RuntimeValue({ kind: 'property', target: identity.id, property: 'principalId' }), key: formatResourceId(identity.id) },
     'aks.provisioning',
@@ -257,7 +251,7 @@ export function planAks(builder: PlanBuilder, topology: Topology, network: Netwo
   if (aks.provisioning === 'cluster') return;
 
   if (aks.principalId) {
-    planRoleAssignment(builder, topology, network, { id: aks.principalId, key: aks.principalId }, 'aks.principalId');
+    planRoleAssignment(builder, network, { id: aks.principalId, key: aks.principalId }, 'aks.principalId');
   } else {
     postDeployNote(builder, topology, network, compute, 'aks.resourceId', `aks.principalId is not set, so moat can't grant the identity of ${cluster.name as string} its role`, {
       clusterResourceId: topology.aks.resourceId ?? '',

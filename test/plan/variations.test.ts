@@ -174,7 +174,10 @@ test('provisioning cluster: identity, Network Contributor on the VNet group, the
   const role = get(graph, ROLE);
   const cluster = get(graph, CLUSTER, 'aks-contoso');
   assert.is(role.scope.resourceGroup, 'rg-net');
-  assert.is(role.name, armGuid('contoso', 'rg-net', formatResourceId(identity.id), NETWORK_CONTRIBUTOR_ROLE_ID));
+  assert.is(
+    role.name,
+    armGuid('/subscriptions/{subscriptionId}/resourceGroups/rg-net', formatResourceId(identity.id), `/subscriptions/{subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${NETWORK_CONTRIBUTOR_ROLE_ID}`),
+  );
   const principal = getPath(role.properties, 'principalId');
   assert.ok(principal instanceof RuntimeValue && principal.ref.kind === 'property' && principal.ref.property === 'principalId');
   assert.equal(asJson(getPath(role.properties, 'roleDefinitionId')), { $link: `/subscriptions/{subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${NETWORK_CONTRIBUTOR_ROLE_ID}` });

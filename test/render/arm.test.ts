@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { CloudName } from '../../src/azure/clouds.js';
 import { readArmTemplate } from '../../src/frontends/arm/index.js';
 import type { Graph } from '../../src/graph/types.js';
 import { runRules } from '../../src/lint/engine.js';
@@ -39,19 +40,19 @@ function flatten(template: Template, group = ''): [string, Resource][] {
   );
 }
 
-// the examples plus variations that stress scopes: [name, graph]
-const CASES: [string, () => Graph][] = [
-  ...exampleNames().map((name): [string, () => Graph] => [name, () => planTopology(loadTopology(examplePath(name)))]),
+// the examples plus variations that stress scopes: [name, graph, cloud]
+const CASES: [string, () => Graph, CloudName][] = [
+  ...exampleNames().map((name): [string, () => Graph, CloudName] => [name, () => planTopology(loadTopology(examplePath(name))), 'AzureCloud']),
   ...(
     [
       ['cluster with the VNet, DNS and workspace in other groups', { network: { vnet: { resourceGroup: 'rg-net' }, privateDns: { zones: 'create', resourceGroup: 'rg-dns' } }, workspace: { resourceGroup: 'rg-ml' }, aks: { provisioning: 'cluster', privateCluster: true } }],
       ['existing cluster in another subscription, new VNet elsewhere', { network: { vnet: { resourceGroup: 'rg-net' } }, aks: { provisioning: 'existing', resourceId: '/subscriptions/00000000-0000-0000-0000-000000000009/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks-x', principalId: '11111111-2222-3333-4444-555555555555' } }],
       ['US Government, restricted outbound, public workspace, cluster in its own region', { cloud: 'AzureUSGovernment', location: 'usgovvirginia', network: { nsg: { outbound: 'restricted' } }, workspace: { privateEndpoint: false }, aks: { location: 'usgovtexas', provisioning: 'cluster' } }],
     ] as [string, Overrides][]
-  ).map(([name, overrides]): [string, () => Graph] => [name, () => plan(overrides)]),
+  ).map(([name, overrides]): [string, () => Graph, CloudName] => [name, () => plan(overrides), (overrides['cloud'] as CloudName | undefined) ?? 'AzureCloud']),
 ];
 
-for (const [name, graphOf] of CASES) {
+for (const [name, graphOf, cloud] of CASES) {
   test(`${name}: same graph, same bytes; 2-space JSON with a trailing newline; moat header in both files`, () => {
     const graph = graphOf();
     const first = renderArm(graph, META);
@@ -73,10 +74,14 @@ for (const [name, graphOf] of CASES) {
     assert.equal(rendered.sort(), deployed.sort());
   });
 
-  test(`${name}: read back by moat's ARM front end, the template lints without an error`, () => {
-    const { files } = render(graphOf());
-    const read = readArmTemplate(files.get(ARM_TEMPLATE_FILE)!, 'azuredeploy.json');
+  test(`${name}: read back by moat's ARM front end, the same deployed resources, and no lint error`, () => {
+    const graph = graphOf();
+    const { files } = render(graph);
+    const read = readArmTemplate(files.get(ARM_TEMPLATE_FILE)!, 'azuredeploy.json', { cloud });
     assert.equal(read.errors, []);
+    // role assignment names included: the rendered guid() evaluates to the planned name
+    const keys = (g: Graph): string[] => g.resources.filter((r) => !r.existing && r.type !== 'Microsoft.Resources/deployments').map((r) => r.key).sort();
+    assert.equal(keys(read.graph), keys(graph));
     assert.equal(runRules(read.graph).filter((f) => f.level !== 'info').map((f) => `${f.ruleId}: ${f.message}`), []);
   });
 }
@@ -155,6 +160,13 @@ const SHAPES: [string, Overrides, string, (rs: Resource[]) => unknown, unknown][
     'Microsoft.ContainerService/managedClusters',
     (rs) => Object.keys((rs[0] as unknown as { identity: { userAssignedIdentities: object } }).identity.userAssignedIdentities),
     ["[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'id-aks-contoso')]"],
+  ],
+  [
+    'a planned role assignment is named by the guid() it was computed as',
+    { aks: { provisioning: 'existing', resourceId: '/subscriptions/00000000-0000-0000-0000-000000000009/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks-x', principalId: '11111111-2222-3333-4444-555555555555' } },
+    'Microsoft.Authorization/roleAssignments',
+    (rs) => rs[0]!.name,
+    "[guid(resourceGroup().id, '11111111-2222-3333-4444-555555555555', subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7'))]",
   ],
   ['the key vault tenant is the subscription tenant', {}, 'Microsoft.KeyVault/vaults', (rs) => rs[0]!.properties['tenantId'], '[subscription().tenantId]'],
   [

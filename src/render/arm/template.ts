@@ -12,6 +12,7 @@ import { isUnknown, type Value } from '../../graph/value.js';
 import { armLiteral } from '../escape.js';
 import { expression, exprString, nameExpr, resourceIdExpr, ROOT_PARAMETER, rootValue, type TemplateScope } from './expressions.js';
 import { locationParameters } from './parameters.js';
+import { roleAssignmentNameExpr } from './role-name.js';
 import { renderValue, type Json, type ValueContext } from './values.js';
 
 export const TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -128,8 +129,8 @@ export function buildTemplate(graph: Graph, metadata: Json): RenderedTemplate {
     };
     const name = knownString(resource.name, 'the name')!;
     const out: JsonObject = { type: resource.type, apiVersion: resource.apiVersion };
-    const childName = nameExpr(resource.type, name);
-    out['name'] = childName === undefined ? armLiteral(name) : expression(childName);
+    const computedName = roleAssignmentNameExpr(scope, resource) ?? nameExpr(resource.type, name);
+    out['name'] = computedName === undefined ? armLiteral(name) : expression(computedName);
     if (resource.location !== undefined) out['location'] = located(resource.location, 'location');
     for (const field of ['tags', 'sku', 'kind', 'identity', 'zones'] as const) {
       const v = resource[field];
