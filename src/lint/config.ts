@@ -51,7 +51,12 @@ export function findConfigFile(cwd: string): string | undefined {
 
 /** Reads and checks one config file; `shownAs` is how errors name it. */
 export function loadConfig(file: string, shownAs: string, ruleIds: readonly string[]): LintConfig {
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`can't read the config: ${(error as Error).message}`, { file: shownAs }, 'name a .moat.yaml file');
+  }
   const raw = parseConfig(text, shownAs, ruleIds);
   const config: LintConfig = { file, levels: { ...raw.rules } };
   if (raw.ignore && raw.ignore.length > 0) config.ignore = { base: path.dirname(file), matcher: gitignoreMatcher(raw.ignore) };

@@ -75,6 +75,7 @@ test('resolveConfig: levels, and ignores relative to the config folder', () => {
 test('resolveConfig: --config wins, and a missing one is bad input', () => {
   assert.equal(resolveConfig(path.join(root, 'repo'), '../other/.moat.yaml', RULE_IDS).levels, {});
   assert.throws(() => resolveConfig(root, 'missing.yaml', RULE_IDS), (e: unknown) => e instanceof InputError && /config file not found: missing\.yaml/.test(e.message));
+  assert.throws(() => resolveConfig(root, 'repo', RULE_IDS), (e: unknown) => e instanceof InputError && /^repo: can't read the config/.test(e.describe()));
 });
 
 test.run();
