@@ -59,7 +59,7 @@ export function findFiles(paths: readonly string[], options: FindOptions): Found
     const stats = statOrThrow(absolute, given);
     if (stats.isDirectory()) {
       walk(absolute, gitignores.filtersFor(absolute), options, found, gitignores);
-    } else if (!isIgnored(absolute, false, options.configIgnore ? [options.configIgnore] : [])) {
+    } else if (!ignoredBy(options.configIgnore, absolute, false)) {
       // A named file is linted whatever its extension: the user asked for it.
       found.set(absolute, { path: absolute, kind: kindOf(absolute) ?? 'json', explicit: true });
     }
@@ -75,10 +75,10 @@ function statOrThrow(absolute: string, given: string): Stats {
   }
 }
 
-function walk(dir: string, filters: PathFilter[], options: FindOptions, found: Map<string, FoundFile>, gitignores: GitignoreCache): void {
+function walk(dir: string, gitFilters: PathFilter[], options: FindOptions, found: Map<string, FoundFile>, gitignores: GitignoreCache): void {
   const own = gitignores.load(dir);
-  const active = own ? [...filters, own] : filters;
-  const all = options.configIgnore ? [...active, options.configIgnore] : active;
+  const active = own ? [...gitFilters, own] : gitFilters;
+  const skip = (full: string, isDir: boolean): boolean => ignoredByGit(active, full, isDir) || ignoredBy(options.configIgnore, full, isDir);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -88,22 +88,36 @@ function walk(dir: string, filters: PathFilter[], options: FindOptions, found: M
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (SKIPPED_DIRS.has(entry.name) || isIgnored(full, true, all)) continue;
+      if (SKIPPED_DIRS.has(entry.name) || skip(full, true)) continue;
       walk(full, active, options, found, gitignores);
     } else if (entry.isFile()) {
       const kind = kindOf(entry.name);
-      if (kind && !isIgnored(full, false, all) && !found.has(full)) found.set(full, { path: full, kind, explicit: false });
+      if (kind && !skip(full, false) && !found.has(full)) found.set(full, { path: full, kind, explicit: false });
     }
   }
 }
 
-function isIgnored(file: string, isDir: boolean, filters: readonly PathFilter[]): boolean {
-  for (const filter of filters) {
-    const relative = path.relative(filter.base, file);
-    // Outside the filter's folder (or the folder itself): its patterns don't apply.
-    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) continue;
-    const posix = relative.split(path.sep).join('/');
-    if (filter.matcher.ignores(isDir ? `${posix}/` : posix)) return true;
+/** `file` relative to the filter's folder, as the matcher wants it; undefined when the filter doesn't cover it. */
+function relativeTo(filter: PathFilter, file: string, isDir: boolean): string | undefined {
+  const relative = path.relative(filter.base, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  const posix = relative.split(path.sep).join('/');
+  return isDir ? `${posix}/` : posix;
+}
+
+function ignoredBy(filter: PathFilter | undefined, file: string, isDir: boolean): boolean {
+  const relative = filter && relativeTo(filter, file, isDir);
+  return relative !== undefined && filter!.matcher.ignores(relative);
+}
+
+/** As git decides: the deepest .gitignore with a matching pattern wins, so `!keep.json` below undoes `*.json` above. */
+function ignoredByGit(filters: readonly PathFilter[], file: string, isDir: boolean): boolean {
+  for (let i = filters.length - 1; i >= 0; i--) {
+    const relative = relativeTo(filters[i]!, file, isDir);
+    if (relative === undefined) continue;
+    const verdict = filters[i]!.matcher.test(relative);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
 }

@@ -22,6 +22,8 @@ const TREE: Tree = {
   'infra/local/scratch.json': '{}',
   'infra/deep/aks.jsonc': '{}',
   'vendor/lib.json': '{}',
+  'keep/.gitignore': '!*.generated.json\n',
+  'keep/kept.generated.json': '{}',
 };
 
 const root = writeTree(TREE);
@@ -33,13 +35,14 @@ const CASES: [string, string[], PathFilter | undefined, string[]][] = [
     'a folder: templates and parameter sources, without node_modules, .git and what .gitignore files ignore',
     ['.'],
     undefined,
-    ['app.bicep', 'app.bicepparam', 'infra/deep/aks.jsonc', 'infra/net.json', 'main.json', 'main.parameters.json', 'vendor/lib.json'],
+    ['app.bicep', 'app.bicepparam', 'infra/deep/aks.jsonc', 'infra/net.json', 'keep/kept.generated.json', 'main.json', 'main.parameters.json', 'vendor/lib.json'],
   ],
   ['a subfolder still honours the .gitignore above it', ['infra'], undefined, ['infra/deep/aks.jsonc', 'infra/net.json']],
-  ['config ignores apply to walked files', ['.'], configIgnore(['vendor/', '*.bicep*']), ['infra/deep/aks.jsonc', 'infra/net.json', 'main.json', 'main.parameters.json']],
+  ['a deeper .gitignore undoes a pattern above it', ['keep'], undefined, ['keep/kept.generated.json']],
+  ['config ignores apply to walked files', ['.'], configIgnore(['vendor/', '*.bicep*', 'keep']), ['infra/deep/aks.jsonc', 'infra/net.json', 'main.json', 'main.parameters.json']],
   ['a named file is taken even if .gitignore ignores it', ['build/out.json'], undefined, ['build/out.json']],
   ['config ignores apply to named files too', ['vendor/lib.json', 'main.json'], configIgnore(['vendor/']), ['main.json']],
-  ['a file named twice, or also found by walking, appears once', ['main.json', '.', 'main.json'], configIgnore(['*.bicep*', 'vendor', 'infra']), ['main.json', 'main.parameters.json']],
+  ['a file named twice, or also found by walking, appears once', ['main.json', '.', 'main.json'], configIgnore(['*.bicep*', 'vendor', 'infra', 'keep']), ['main.json', 'main.parameters.json']],
 ];
 
 for (const [name, paths, filter, expected] of CASES) {
