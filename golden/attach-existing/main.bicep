@@ -77,8 +77,6 @@ module network 'modules/network.bicep' = {
   name: '${deployment().name}-network'
   scope: resourceGroup(vnetResourceGroup)
   params: {
-    location: location
-    tags: tags
     vnetName: vnetName
     aksSubnet: aksSubnet
     privateEndpointsSubnet: privateEndpointsSubnet

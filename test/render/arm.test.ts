@@ -209,6 +209,13 @@ test('a dependency cycle through a nested deployment is refused as a moat bug, n
   assert.throws(() => renderArm(graph, META), /moat internal error: a dependency cycle through nested deployments/);
 });
 
+test('a dependency on a role assignment names it by the same guid() as its declaration', () => {
+  const { template } = render(plan({ aks: { provisioning: 'cluster' } }));
+  const role = template.resources.find((r) => r.type === 'Microsoft.Authorization/roleAssignments')!;
+  const cluster = template.resources.find((r) => r.type === 'Microsoft.ContainerService/managedClusters')!;
+  assert.ok(cluster.dependsOn!.includes(`[resourceId('Microsoft.Authorization/roleAssignments', ${role.name.slice(1, -1)})]`), cluster.dependsOn!.join('\n'));
+});
+
 test('parameters: location (and aksLocation when the cluster has its own region), in the template and the parameters file', () => {
   const { template, parameters } = render(plan({ aks: { location: 'westus2' } }));
   assert.equal(Object.keys(template.parameters!), ['location', 'aksLocation']);

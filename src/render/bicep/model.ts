@@ -75,6 +75,8 @@ export interface BicepModel {
   params: ParamSpec[];
   network: {
     vnetIsNew: boolean;
+    /** the module creates a located, tagged resource (the VNet or the NSG; new subnets have neither) */
+    needsLocation: boolean;
     subnets: SubnetView[];
     aksSubnet: string;
     privateEndpointsSubnet: string;
@@ -372,6 +374,7 @@ export function buildBicepModel(topology: Topology, graph: Graph, meta: RenderMe
     ],
     network: {
       vnetIsNew: !topology.network.vnet.existing,
+      needsLocation: !topology.network.vnet.existing || nsg !== null,
       subnets,
       aksSubnet: symbolOfIndex(aksIndex),
       privateEndpointsSubnet: symbolOfIndex(peIndex < 0 ? aksIndex : peIndex),
