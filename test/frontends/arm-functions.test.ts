@@ -53,6 +53,7 @@ const CASES: Case[] = [
   ["[split('a,b;c', createArray(',', ';'))]", ['a', 'b', 'c']],
   ["[string(parameters('obj'))]", '{"a":1,"b":{"c":"x"}}'],
   ["[string(true)]", 'True'],
+  ["[string(createArray(parameters('u')))]", UNKNOWN],
   ["[substring('contoso', 1, 3)]", 'ont'],
   ["[substring('abc', 2, 5)]", UNKNOWN],
   ["[toLower('AbC')]", 'abc'],

@@ -339,6 +339,24 @@ const CASES: [name: string, input: Record<string, unknown>, expected: Expected, 
     template({ parameters: { props: { type: 'object' } }, resources: [vnet('vnet', { properties: "[parameters('props')]" })] }),
     { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.addressSpace.addressPrefixes': UNKNOWN, properties: { $unknown: 'parameter props has no value' } } }] },
   ],
+  [
+    'values that double through variables are bounded',
+    template({
+      variables: Object.fromEntries(
+        Array.from({ length: 40 }, (_, i) => [`v${i}`, i === 0 ? 'ab' : `[createArray(variables('v${i - 1}'), variables('v${i - 1}'))]`]),
+      ),
+      resources: [vnet('vnet', { properties: { a: "[string(variables('v39'))]", b: "[length(variables('v3'))]" } })],
+    }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.a': UNKNOWN, 'properties.b': 2 } }], errors: ["is larger than moat's limit of 100000 elements"] },
+  ],
+  [
+    'strings that double through variables are bounded',
+    template({
+      variables: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`s${i}`, i === 0 ? 'ab' : `[concat(variables('s${i - 1}'), variables('s${i - 1}'))]`])),
+      resources: [vnet('vnet', { properties: { a: "[length(variables('s39'))]" } })],
+    }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.a': UNKNOWN } }], errors: ["is larger than moat's limit of 100000 elements"] },
+  ],
   ['a resource without a type', template({ resources: [{ name: 'x' }] }), { resources: [], errors: ['a resource needs a type'] }],
 ];
 

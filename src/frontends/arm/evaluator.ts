@@ -20,6 +20,7 @@ export class FileState {
   private readonly parsed = new Map<Node, TemplateString>();
   private steps = 0;
   private definitionDepth = 0;
+  private sizeReported = false;
   private exhaustedReported = false;
 
   constructor(
@@ -57,15 +58,42 @@ export class FileState {
     this.definitionDepth--;
   }
 
-  /** Counts one evaluation step; false once the file's budget is spent. */
-  step(node: Node): boolean {
-    if (++this.steps <= LIMITS.evaluationSteps) return true;
+  /** Counts evaluation work; false once the file's budget is spent. */
+  step(node: Node, cost = 1): boolean {
+    this.steps += cost;
+    if (this.steps <= LIMITS.evaluationSteps) return true;
     if (!this.exhaustedReported) {
       this.exhaustedReported = true;
       this.report(`evaluation stopped after ${LIMITS.evaluationSteps} steps (copy loops or functions too large); the rest is unknown`, node);
     }
     return false;
   }
+
+  /**
+   * A computed value, with its size charged to the budget; a value over the
+   * size bound becomes Unknown (reported once), so no value can grow without end.
+   */
+  bounded(value: Value, node: Node, what: string): Value {
+    const size = logicalSize(value, LIMITS.valueSize);
+    if (!this.step(node, size)) return new Unknown('evaluation budget spent');
+    if (size <= LIMITS.valueSize) return value;
+    if (!this.sizeReported) this.report(`${what} is larger than moat's limit of ${LIMITS.valueSize} elements; it is treated as unknown`, node);
+    this.sizeReported = true;
+    return new Unknown(`${what} is too large to evaluate`);
+  }
+}
+
+/** Elements in a value, counting shared parts each time they occur; stops counting past `limit`. */
+export function logicalSize(root: Value, limit: number): number {
+  let size = 0;
+  const pending: Value[] = [root];
+  while (pending.length > 0 && size <= limit) {
+    const value = pending.pop()!;
+    size += typeof value === 'string' ? 1 + (value.length >> 6) : 1;
+    if (Array.isArray(value)) pending.push(...value.slice(0, limit));
+    else if (isObject(value)) pending.push(...Object.values(value).slice(0, limit));
+  }
+  return size;
 }
 
 /** Per-evaluation bindings: copy loop indexes, lambda variables, user function arguments. */
@@ -160,7 +188,7 @@ export class TemplateScope {
       return new Unknown(`${what} is nested too deep to evaluate`);
     }
     binding.evaluating = true;
-    binding.value = compute();
+    binding.value = this.file.bounded(compute(), node, what);
     binding.evaluating = false;
     this.file.leaveDefinition();
     return binding.value;
@@ -311,8 +339,8 @@ export class TemplateScope {
         break;
     }
     const args = expr.args.map((_, i) => arg(i));
-    if (name.includes('.')) return this.userFunction(expr.name, args, frame);
-    return callFunction(expr.name, args, { deployment: this.deployment });
+    const result = name.includes('.') ? this.userFunction(expr.name, args, frame) : callFunction(expr.name, args, { deployment: this.deployment });
+    return result instanceof Lambda ? result : this.file.bounded(result, at, `the value of ${expr.name}()`);
   }
 
   private copyIndex(args: FunctionArg[], frame: Frame): FunctionArg {

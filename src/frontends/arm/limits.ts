@@ -19,6 +19,11 @@ export const LIMITS = {
   deploymentDepth: 10,
   /** parameters and variables whose values refer to each other, one inside the next */
   definitionDepth: 64,
+  /**
+   * logical size of one computed value (elements counted each time they are
+   * shared, strings by length / 64): keeps doubling tricks from growing a value without end
+   */
+  valueSize: 100_000,
   /** function calls and value nodes evaluated for one file */
   evaluationSteps: 1_000_000,
 } as const;

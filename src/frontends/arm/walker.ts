@@ -143,7 +143,7 @@ export class ResourceWalker {
     const apiVersionNode = child(node, 'apiVersion');
     const apiVersion = apiVersionNode ? scope.value(apiVersionNode, frame) : '';
     const propertiesNode = child(node, 'properties');
-    const properties = propertiesNode ? scope.value(propertiesNode, frame, 'properties', sources) : {};
+    const properties = propertiesNode ? this.file.bounded(scope.value(propertiesNode, frame, 'properties', sources), propertiesNode, 'the properties of a resource') : {};
     const resource: GraphResource = {
       id,
       key: this.uniqueKey(resourceKey(id)),
@@ -159,7 +159,7 @@ export class ResourceWalker {
     };
     for (const field of VALUE_FIELDS) {
       const fieldNode = child(node, field);
-      if (fieldNode) resource[field] = scope.value(fieldNode, frame, field, sources);
+      if (fieldNode) resource[field] = this.file.bounded(scope.value(fieldNode, frame, field, sources), fieldNode, `the ${field} of a resource`);
     }
     this.extensionScope(scope, node, frame, resource);
     if (condition !== true) resource.condition = condition;
@@ -299,10 +299,18 @@ function asScopeLink(text: string, scope: Scope): Value {
   return text;
 }
 
-function collectLinks(value: Value, into: string[]): void {
-  if (value instanceof ResourceLink) into.push(resourceKey(value.target));
-  else if (Array.isArray(value)) value.forEach((v) => collectLinks(v, into));
-  else if (isObject(value)) Object.values(value).forEach((v) => collectLinks(v, into));
+/** Keys of the resources a value links to; shared parts are visited once. */
+function collectLinks(root: Value, into: string[]): void {
+  const seen = new Set<Value>();
+  const pending: Value[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop()!;
+    if (value instanceof ResourceLink) into.push(resourceKey(value.target));
+    else if ((Array.isArray(value) || isObject(value)) && !seen.has(value)) {
+      seen.add(value);
+      pending.push(...(Array.isArray(value) ? value : Object.values(value)));
+    }
+  }
 }
 
 /** The scope a nested deployment (or a 2.0 resource) targets, from its `subscriptionId` and `resourceGroup`. */

@@ -44,7 +44,7 @@ export const STRING_FUNCTIONS: FunctionTable = {
   base64: { minArgs: 1, maxArgs: 1, call: ([s]) => Buffer.from(str(s!), 'utf8').toString('base64') },
   base64tostring: { minArgs: 1, maxArgs: 1, call: ([s]) => decodeBase64(str(s!)) },
   base64tojson: { minArgs: 1, maxArgs: 1, call: ([s]) => fromJson(decodeBase64(str(s!))) },
-  datauri: { minArgs: 1, maxArgs: 1, call: ([s]) => DATA_URI_PREFIX + Buffer.from(toText(s as Value), 'utf8').toString('base64') },
+  datauri: { minArgs: 1, maxArgs: 1, unknowns: 'deep', call: ([s]) => DATA_URI_PREFIX + Buffer.from(toText(s as Value), 'utf8').toString('base64') },
   datauritostring: {
     minArgs: 1,
     maxArgs: 1,
@@ -58,8 +58,8 @@ export const STRING_FUNCTIONS: FunctionTable = {
   },
   startswith: { minArgs: 2, maxArgs: 2, call: ([s, p]) => str(s!).toLowerCase().startsWith(str(p!).toLowerCase()) },
   endswith: { minArgs: 2, maxArgs: 2, call: ([s, p]) => str(s!).toLowerCase().endsWith(str(p!).toLowerCase()) },
-  format: { minArgs: 1, call: ([f, ...rest]) => compositeFormat(str(f!), rest as Value[]) },
-  join: { minArgs: 2, maxArgs: 2, call: ([a, d]) => arr(a!).map((item) => str(item, 'join item')).join(str(d!)) },
+  format: { minArgs: 1, unknowns: 'deep', call: ([f, ...rest]) => compositeFormat(str(f!), rest as Value[]) },
+  join: { minArgs: 2, maxArgs: 2, unknowns: 'deep', call: ([a, d]) => arr(a!).map((item) => str(item, 'join item')).join(str(d!)) },
   json: { minArgs: 1, maxArgs: 1, call: ([s]) => fromJson(str(s!)) },
   padleft: {
     minArgs: 2,
@@ -83,7 +83,7 @@ export const STRING_FUNCTIONS: FunctionTable = {
       return parts;
     },
   },
-  string: { minArgs: 1, maxArgs: 1, call: ([v]) => toText(v as Value) },
+  string: { minArgs: 1, maxArgs: 1, unknowns: 'deep', call: ([v]) => toText(v as Value) },
   substring: {
     minArgs: 2,
     maxArgs: 3,
