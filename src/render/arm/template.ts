@@ -87,6 +87,12 @@ function checkAcyclic(groups: Map<string, TemplateGroup>, groupOf: Map<string, s
   for (const id of edges.keys()) visit(id, []);
 }
 
+/** A dependency in the same template: its resource ID, with the name as the template computes it. */
+function dependencyExpr(scope: TemplateScope, target: GraphResource): string {
+  const roleName = roleAssignmentNameExpr(scope, target);
+  return roleName === undefined ? resourceIdExpr(scope, target.id) : `resourceId(${exprString(target.type)}, ${roleName})`;
+}
+
 export interface RenderedTemplate {
   template: JsonObject;
   parameterValues: JsonObject;
@@ -153,7 +159,7 @@ export function buildTemplate(graph: Graph, metadata: Json): RenderedTemplate {
       const target = byKey.get(dep);
       if (!target) continue;
       const targetGroup = groupOf.get(dep)!;
-      if (targetGroup === group.id) dependsOn.push(expression(resourceIdExpr(scope, target.id)));
+      if (targetGroup === group.id) dependsOn.push(expression(dependencyExpr(scope, target)));
       else if (group.id === ROOT) {
         const id = deploymentId(groups.get(targetGroup)!);
         if (!dependsOn.includes(id)) dependsOn.push(id);
