@@ -192,13 +192,15 @@ export const COLLECTION_FUNCTIONS: FunctionTable = {
     minArgs: 2,
     maxArgs: 2,
     call: ([a, f]) => {
-      const fn = lambda(f!, [2]);
-      const items = arr(a!);
-      const verdicts = items.map((x) => items.map((y) => fn.call([x, y])));
-      const unknown = verdicts.flat().find((v) => v instanceof Unknown);
-      if (unknown) return unknown;
-      const order = items.map((_, i) => i).sort((i, j) => (verdicts[i]![j] === true ? -1 : verdicts[j]![i] === true ? 1 : 0));
-      return order.map((i) => items[i]!);
+      const less = lambda(f!, [2]);
+      let unknown: Unknown | undefined;
+      const isLess = (x: Value, y: Value): boolean => {
+        const verdict = unknown ? false : less.call([x, y]);
+        if (verdict instanceof Unknown) unknown = verdict;
+        return verdict === true;
+      };
+      const sorted = [...arr(a!)].sort((x, y) => (isLess(x, y) ? -1 : isLess(y, x) ? 1 : 0));
+      return unknown ?? sorted;
     },
   },
   toobject: {
