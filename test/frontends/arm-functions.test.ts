@@ -117,6 +117,7 @@ const CASES: Case[] = [
   ["[map(parameters('arr'), lambda('x', mul(lambdaVariables('x'), 2)))]", [2, 4, 6]],
   ["[reduce(parameters('arr'), 0, lambda('acc', 'x', add(lambdaVariables('acc'), lambdaVariables('x'))))]", 6],
   ["[sort(createArray(3, 1, 2), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))]", [1, 2, 3]],
+  ["[sort(createArray(parameters('u'), 1), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))]", UNKNOWN],
   ["[toObject(createArray('a', 'b'), lambda('x', lambdaVariables('x')), lambda('x', 1))]", { a: 1, b: 1 }],
   ["[mapValues(parameters('obj'), lambda('v', 0))]", { a: 0, b: 0 }],
   ["[groupBy(createArray('ab', 'ac', 'b'), lambda('x', first(lambdaVariables('x'))))]", { a: ['ab', 'ac'], b: ['b'] }],
