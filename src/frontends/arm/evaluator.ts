@@ -84,7 +84,7 @@ export class FileState {
 }
 
 /** Elements in a value, counting shared parts each time they occur; stops counting past `limit`. */
-export function logicalSize(root: Value, limit: number): number {
+function logicalSize(root: Value, limit: number): number {
   let size = 0;
   const pending: Value[] = [root];
   while (pending.length > 0 && size <= limit) {

@@ -29,7 +29,7 @@ export class ExpressionSyntaxError extends Error {
   }
 }
 
-export function isExpressionString(text: string): boolean {
+function isExpressionString(text: string): boolean {
   return text.startsWith('[') && !text.startsWith('[[') && text.endsWith(']');
 }
 
@@ -197,7 +197,7 @@ class Parser {
   }
 }
 
-export function parseExpression(source: string): Expr {
+function parseExpression(source: string): Expr {
   return new Parser(tokenize(source)).parseAll();
 }
 

@@ -62,7 +62,7 @@ function murmurHash64(data: Uint8Array): bigint {
   return (BigInt(h2) << 32n) | BigInt(h1);
 }
 
-export function uniqueString(text: string): string {
+function uniqueString(text: string): string {
   let bits = murmurHash64(Buffer.from(text, 'utf8'));
   let out = '';
   for (let i = 0; i < 13; i++) {

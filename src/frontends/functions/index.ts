@@ -15,7 +15,6 @@ import type { FunctionSpec, FunctionTable } from './table.js';
 import { findUnknown } from './values.js';
 
 export { DeploymentScopePart, FunctionError, Lambda, type DeploymentContext, type FunctionArg, type FunctionContext } from './context.js';
-export { uniqueString } from './hashing.js';
 export type { FunctionSpec, FunctionTable } from './table.js';
 
 export const FUNCTIONS: Readonly<FunctionTable> = {
@@ -30,7 +29,7 @@ export const FUNCTIONS: Readonly<FunctionTable> = {
 /** `list*` functions (listKeys, listSecrets, ...) read secrets or state at deployment. */
 export const isListFunction = (name: string): boolean => /^list/i.test(name) && FUNCTIONS[name.toLowerCase()] === undefined;
 
-export function lookupFunction(name: string): FunctionSpec | undefined {
+function lookupFunction(name: string): FunctionSpec | undefined {
   return FUNCTIONS[name.toLowerCase()];
 }
 
