@@ -173,6 +173,7 @@ export class BicepScope {
       sources.set(path, this.locate(expr.span));
       if (expr.kind === 'Object') return this.objectValue(expr, frame, path, sources);
       if (expr.kind === 'Array') return this.arrayItems(expr.items, frame, path, sources);
+      if (expr.kind === 'For') return this.comprehension(expr, frame, path, sources);
       if (expr.kind === 'Paren') return this.value(expr.inner, frame, path, sources);
     }
     return asValue(this.toValue(this.eval(expr, frame)));
@@ -289,7 +290,7 @@ export class BicepScope {
     return typeof value === 'string' ? value : value instanceof Unknown ? value : new Unknown('the key is not a string');
   }
 
-  private comprehension(expr: ForExpr, frame: Frame): Value {
+  private comprehension(expr: ForExpr, frame: Frame, path?: string, sources?: Sources): Value {
     const iterable = asValue(this.toValue(this.eval(expr.iterable, frame)));
     if (iterable instanceof Unknown) return iterable;
     if (!Array.isArray(iterable)) return new Unknown(`a for loop needs an array, not ${typeName(iterable)}`);
@@ -304,9 +305,9 @@ export class BicepScope {
         const condition = this.toValue(this.eval(expr.body.condition, inner));
         if (condition instanceof Unknown) return condition;
         if (condition !== true) continue;
-        out.push(expr.body.body.kind === 'Object' ? this.value(expr.body.body, inner) : new Unknown('the loop body is not readable'));
+        out.push(expr.body.body.kind === 'Object' ? this.value(expr.body.body, inner, joinPath(path, out.length), sources) : new Unknown('the loop body is not readable'));
       } else {
-        out.push(this.value(expr.body, inner));
+        out.push(this.value(expr.body, inner, joinPath(path, out.length), sources));
       }
     }
     return out;
