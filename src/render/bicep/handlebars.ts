@@ -1,68 +1,59 @@
 /**
- * The one Handlebars instance: every helper and partial is registered here,
- * templates compile with noEscape (the output isn't HTML: escaping is the
- * helpers' job, per output language), strict (a missing model field is an
- * error, not an empty string) and knownHelpersOnly.
+ * The one Handlebars instance, with every helper (helpers.ts) and partial
+ * registered. Templates come precompiled (templates.generated.ts) when that
+ * file matches templates/, so a run loads only the Handlebars runtime;
+ * otherwise, as while a template is being edited, they compile from source.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import Handlebars from 'handlebars';
-import { TEMPLATES_DIR } from '../../paths.js';
-import { bicepKey, bicepString, shellString } from '../escape.js';
-import { bicepLiteral, type LiteralValue } from './literal.js';
+import { createRequire } from 'node:module';
+import type HandlebarsModule from 'handlebars';
+import { HELPERS, COMPILE_OPTIONS } from './helpers.js';
+import { readTemplateSources } from './sources.js';
+import { PRECOMPILED } from './templates.generated.js';
 
-type HelperOptions = Handlebars.HelperOptions;
+type Handlebars = typeof HandlebarsModule;
+type Spec = TemplateSpecification;
+export type Template = (model: object) => string;
+export type TemplateSet = (name: string) => Template;
 
-function expectString(helper: string, value: unknown): string {
-  if (typeof value !== 'string') throw new Error(`moat internal error: template helper ${helper} got ${typeof value}, not a string`);
-  return value;
-}
+const require = createRequire(import.meta.url);
 
-/**
- * Helpers, named for the output they produce:
- * - `str` a Bicep string literal, `key` a Bicep object key, `literal` any
- *   parameter value (objects and arrays multi-line, indented `depth` steps);
- * - `sh` a shell word.
- */
-const HELPERS = {
-  str: (value: unknown) => bicepString(expectString('str', value)),
-  key: (value: unknown) => bicepKey(expectString('key', value)),
-  literal: (value: unknown, options: HelperOptions) => bicepLiteral(value as LiteralValue, Number(options.hash['depth'] ?? 0)),
-  sh: (value: unknown) => shellString(expectString('sh', value)),
-};
-
-/** Built on first use, so importing the renderer costs no file reads. */
-let instance: typeof Handlebars | undefined;
-
-function handlebars(): typeof Handlebars {
-  if (instance) return instance;
-  instance = Handlebars.create();
+function withHelpers(handlebars: Handlebars): Handlebars {
+  const instance = handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) instance.registerHelper(name, helper);
-  const partialsDir = path.join(TEMPLATES_DIR, 'partials');
-  for (const file of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs'))) {
-    instance.registerPartial(path.basename(file, '.hbs'), readFileSync(path.join(partialsDir, file), 'utf8'));
-  }
   return instance;
 }
 
-const COMPILE_OPTIONS: CompileOptions = {
-  noEscape: true,
-  strict: true,
-  knownHelpersOnly: true,
-  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((name) => [name, true])),
-};
-
-export type Template = (model: object) => string;
-
-const compiled = new Map<string, Template>();
-
-/** A template by its path under templates/ (`modules/network.bicep.hbs`), compiled once. */
-export function template(name: string): Template {
-  let render = compiled.get(name);
-  if (!render) {
-    const compiledTemplate = handlebars().compile(readFileSync(path.join(TEMPLATES_DIR, name), 'utf8'), COMPILE_OPTIONS);
-    render = (model) => compiledTemplate(model);
-    compiled.set(name, render);
+/** The templates from precompiled specs, or compiled from templates/ (`source`, or `auto` when the specs are stale). */
+export function loadTemplates(mode: 'auto' | 'source' = 'auto'): TemplateSet {
+  const sources = readTemplateSources();
+  const compiled = new Map<string, Template>();
+  if (mode === 'auto' && sources.hash === PRECOMPILED.hash) {
+    const instance = withHelpers(require('handlebars/runtime') as Handlebars);
+    const specs = PRECOMPILED as unknown as { templates: Record<string, Spec>; partials: Record<string, Spec> };
+    for (const [name, spec] of Object.entries(specs.partials)) instance.registerPartial(name, instance.template(spec));
+    return (name) => {
+      const spec = specs.templates[name];
+      if (!spec) throw new Error(`moat internal error: no template ${name}`);
+      let render = compiled.get(name);
+      if (!render) compiled.set(name, (render = instance.template(spec)));
+      return render;
+    };
   }
-  return render;
+  const instance = withHelpers(require('handlebars') as Handlebars);
+  for (const [name, text] of Object.entries(sources.partials)) instance.registerPartial(name, text);
+  return (name) => {
+    const text = sources.templates[name];
+    if (text === undefined) throw new Error(`moat internal error: no template ${name}`);
+    let render = compiled.get(name);
+    if (!render) compiled.set(name, (render = instance.compile(text, COMPILE_OPTIONS)));
+    return render;
+  };
+}
+
+let templates: TemplateSet | undefined;
+
+/** A template by its path under templates/ (`modules/network.bicep.hbs`); loaded on first use. */
+export function template(name: string): Template {
+  templates ??= loadTemplates();
+  return templates(name);
 }
