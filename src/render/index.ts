@@ -12,8 +12,7 @@ import { renderBicep } from './bicep/index.js';
 import { renderMetaFor, type RenderMeta } from './header.js';
 import { POST_DEPLOY_FILE, renderPostDeploy } from './post-deploy.js';
 
-export const TARGETS = ['bicep', 'arm', 'both'] as const;
-export type Target = (typeof TARGETS)[number];
+export type Target = 'bicep' | 'arm' | 'both';
 
 export function renderAll(topology: Topology, graph: Graph, target: Target, meta: RenderMeta): Map<string, string> {
   const files = new Map<string, string>();

@@ -9,7 +9,8 @@ interface GenerateArgs {
   force: boolean;
 }
 
-const TARGET_CHOICES: readonly Target[] = ['bicep', 'arm', 'both'];
+// spelled out here, not imported, so that loading the command doesn't load the renderer
+const TARGET_CHOICES = ['bicep', 'arm', 'both'] as const satisfies readonly Target[];
 
 /** The commands that deploy what was generated (design.md §4: print the next command to run). */
 function nextSteps(outDir: string, files: ReadonlyMap<string, string>): string[] {

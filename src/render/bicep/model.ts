@@ -6,7 +6,7 @@
  * main.bicepparam carries.
  */
 import { apiVersionOf } from '../../azure/api-versions.js';
-import type { CloudName, PrivateLinkGroup } from '../../azure/clouds.js';
+import type { PrivateLinkGroup } from '../../azure/clouds.js';
 import { NETWORK_CONTRIBUTOR_ROLE_ID } from '../../azure/roles.js';
 import { InputError } from '../../errors.js';
 import type { Graph, GraphResource } from '../../graph/types.js';
@@ -205,14 +205,15 @@ function workspaceViews(topology: Topology, file: string): BicepModel['workspace
   ];
 }
 
-/** Private endpoints in the planner's order: storage services, vault, registry, workspace. */
-function endpointViews(topology: Topology, zonesOf: (group: PrivateLinkGroup) => string[]): EndpointView[] {
+/** Private endpoints in the planner's order: storage services, vault, registry, workspace; with the zones they register in unless zones are none. */
+function endpointViews(topology: Topology): EndpointView[] {
   const ws = topology.workspace;
+  const withZones = topology.network.privateDns.zones !== 'none';
   const endpoint = (nameParam: string, groupId: PrivateLinkGroup, targetOutput: string): EndpointView => ({
     nameExpr: `'pe-\${${nameParam}}-${groupId}'`,
     targetOutput,
     groupId,
-    zoneOutputs: zonesOf(groupId),
+    zoneOutputs: withZones ? zoneNames(groupId, topology.cloud).map((zone) => `${zone.symbol}Id`) : [],
   });
   return [
     ...ws.storage.privateEndpoint.map((group) => endpoint('storageAccountName', group, 'storageAccountId')),
@@ -226,7 +227,7 @@ function dnsView(topology: Topology, groups: PrivateLinkGroup[]): BicepModel['dn
   const mode = topology.network.privateDns.zones;
   if (mode === 'none' || groups.length === 0) return null;
   const zones = new Map<string, ZoneName>();
-  for (const group of groups) for (const zone of zoneNames(group, topology.cloud as CloudName)) zones.set(zone.symbol, zone);
+  for (const group of groups) for (const zone of zoneNames(group, topology.cloud)) zones.set(zone.symbol, zone);
   return {
     create: mode === 'create',
     zones: [...zones.values()].map((zone) => ({ ...zone, outputDescription: `Resource ID of the private DNS zone ${zone.symbol.replace(/Zone$/, '')} endpoints register in.` })),
@@ -332,9 +333,8 @@ export function buildBicepModel(topology: Topology, graph: Graph, meta: RenderMe
 
   const resources = workspaceViews(topology, file);
   const [storage, keyVault, containerRegistry, applicationInsights, workspace] = resources as [DependencyView, DependencyView, DependencyView, DependencyView, DependencyView];
-  const groups = endpointViews(topology, () => []).map((e) => e.groupId);
-  const dns = dnsView(topology, groups);
-  const zoneOutputs = (group: PrivateLinkGroup): string[] => (dns ? zoneNames(group, topology.cloud as CloudName).map((z) => `${z.symbol}Id`) : []);
+  const endpoints = endpointViews(topology);
+  const dns = dnsView(topology, endpoints.map((e) => e.groupId));
   const dockerBridge = clusterResource !== undefined && getPath(clusterResource.properties, 'networkProfile.dockerBridgeCidr') !== undefined;
 
   const nsg = nsgResource
@@ -393,7 +393,7 @@ export function buildBicepModel(topology: Topology, graph: Graph, meta: RenderMe
       newRegistry: !containerRegistry.existing,
       logAnalytics: logAnalytics ? { apiVersion: logAnalytics.apiVersion } : null,
     },
-    endpoints: endpointViews(topology, zoneOutputs),
+    endpoints,
     aks: {
       cluster: topology.aks.provisioning === 'cluster',
       dockerBridge,
