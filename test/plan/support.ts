@@ -38,6 +38,11 @@ function merge(base: Json, overrides: Overrides): Json {
   return result;
 }
 
+/** Several override sets applied in order, as one. */
+export function combine(parts: Overrides[]): Overrides {
+  return parts.reduce((acc, part) => merge(acc as Json, part) as Overrides, {} as Overrides);
+}
+
 export function topologyText(overrides: Overrides = {}): string {
   return stringify(merge(BASE, overrides));
 }
