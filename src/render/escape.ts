@@ -25,16 +25,11 @@ export function bicepKey(key: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : bicepString(key);
 }
 
-/** A JSON string literal (JSON.stringify escapes quotes, backslashes and control characters). */
-export function jsonString(text: string): string {
-  return JSON.stringify(text);
-}
-
 /**
  * The value an ARM template must hold so that ARM reads `text` back as a
  * literal: ARM evaluates a string that starts with `[` and ends with `]` as an
- * expression, and its escape for that is a doubled `[[`. Serialise the result
- * with jsonString.
+ * expression, and its escape for that is a doubled `[[`. JSON.stringify of the
+ * whole document then does the JSON escaping.
  */
 export function armLiteral(text: string): string {
   return text.startsWith('[') && text.endsWith(']') ? `[${text}` : text;
