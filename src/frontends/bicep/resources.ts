@@ -85,7 +85,7 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
   const relative = nestedIn !== undefined && !declaredType.includes('/');
   const type = relative ? `${nestedIn.type}/${declaredType}` : declaredType;
   const apiVersion = at >= 0 ? typeText.slice(at + 1) : (nestedIn?.apiVersion ?? '');
-  const name = fullName(declaredName, parent, relative || (parent !== undefined && nestedIn === undefined));
+  const name = fullName(declaredName, parent, parent !== undefined);
 
   let placement: Scope = parent instanceof Unknown || parent === undefined ? scope.placement.scope : parent.placement;
   let extensionScope: Value | undefined;

@@ -1,0 +1,525 @@
+/**
+ * The Bicep evaluator: expression values (shared template functions,
+ * operators, symbolic references), the graph (parent/nested children,
+ * existing, scopes, loops, conditions, modules), problems (syntax errors,
+ * cycles, missing modules, bounds), value positions, template facts,
+ * .bicepparam files and diagnostics pragmas.
+ */
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readBicepFile, type BicepReadOptions } from '../../src/frontends/bicep/evaluate.js';
+import { readBicepParams } from '../../src/frontends/bicep/params.js';
+import { bicepSuppressions } from '../../src/frontends/bicep/suppress.js';
+import { bicepModulePaths, bicepparamTarget } from '../../src/frontends/bicep/references.js';
+import type { GraphResource } from '../../src/graph/types.js';
+import { RuntimeValue, Unknown, type Value } from '../../src/graph/value.js';
+import { UNKNOWN, matches, plain } from './arm-support.js';
+
+const ROOT = path.resolve('/project');
+const MAIN = 'main.bicep';
+
+/** Reads main.bicep with modules from a map of relative path -> text. */
+function read(main: string, modules: Record<string, string> = {}, options: BicepReadOptions = {}) {
+  const files = new Map(Object.entries(modules).map(([p, text]) => [path.join(ROOT, p), text]));
+  return readBicepFile(main, MAIN, { path: path.join(ROOT, MAIN), readFile: (p) => files.get(p), ...options });
+}
+
+const byName = (resources: GraphResource[], name: string): GraphResource => {
+  const found = resources.find((r) => r.name === name);
+  assert.ok(found, `resource ${name} in ${resources.map((r) => String(r.name)).join(', ')}`);
+  return found!;
+};
+
+// ------------------------------------------------------------ values
+
+const DECLARATIONS = `
+param known string = 'eastus2'
+param noValue string
+param cidrs array = ['10.0.0.0/16', '10.1.0.0/16']
+var settings = {
+  plugin: 'azure'
+  nested: {
+    size: 3
+  }
+}
+func double(n int) int => n * 2
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: 'vnet-a'
+  location: known
+  properties: {
+    addressSpace: {
+      addressPrefixes: cidrs
+    }
+  }
+  resource snet 'subnets' = {
+    name: 'snet-a'
+    properties: {
+      addressPrefix: '10.0.0.0/24'
+    }
+  }
+}
+resource aks 'Microsoft.ContainerService/managedClusters@2024-05-01' = {
+  name: 'aks-a'
+  identity: {
+    type: 'SystemAssigned'
+  }
+}
+resource old 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {
+  name: 'vnet-old'
+  scope: resourceGroup('rg-old')
+}
+`;
+
+const VNET_ID = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/vnet-a';
+
+const VALUES: [name: string, expression: string, expected: unknown][] = [
+  ['string literal', "'text'", 'text'],
+  ['escapes', "'it\\'s \\${not} \\\\'", "it's ${not} \\"],
+  ['interpolation', "'${known}-${settings.nested.size}'", 'eastus2-3'],
+  ['interpolation with an unknown part', "'x-${noValue}'", UNKNOWN],
+  ['multi-line string', "'''\nline\n'''", 'line\n'],
+  ['integer, bool, null', '[1, true, null]', [1, true, null]],
+  ['arithmetic', '(7 + 3) * 2 - 10 / 5 % 3', 18],
+  ['negation', '-settings.nested.size + 3', 0],
+  ['comparisons', '[1 < 2, 2 <= 1, "a" > "b", 3 >= 3]'.replace(/"/g, "'"), [true, false, false, true]],
+  ['case-insensitive equality', "['AZURE' =~ 'azure', 'a' !~ 'A', 'a' != 'b']", [true, false, true]],
+  ['&& with a false side decides despite an unknown', 'false && empty(noValue)', false],
+  ['|| with a true side decides despite an unknown', 'empty(noValue) || true', true],
+  ['&& with an unknown and a true side', 'empty(noValue) && true', UNKNOWN],
+  ['?? skips null', "null ?? 'fallback'", 'fallback'],
+  ['ternary', "known == 'eastus2' ? 'same' : 'other'", 'same'],
+  ['ternary on an unknown', "empty(noValue) ? 'a' : 'b'", UNKNOWN],
+  ['parameter default', 'known', 'eastus2'],
+  ['parameter without a value', 'noValue', UNKNOWN],
+  ['variable property access', 'settings.nested.size', 3],
+  ['index and from-end index', '[cidrs[0], cidrs[^1]]', ['10.0.0.0/16', '10.1.0.0/16']],
+  ['safe access to a missing property', 'settings.?missing', null],
+  ['missing property is unknown', 'settings.missing', UNKNOWN],
+  ['shared function: cidrSubnet', "cidrSubnet('10.0.0.0/16', 24, 2)", '10.0.2.0/24'],
+  ['shared function: toLower and format', "format('{0}-{1}', toLower('AB'), 1)", 'ab-1'],
+  ['namespaced function', "sys.concat('a', 'b')", 'ab'],
+  ['lambda in map and filter', 'filter(map(cidrs, c => split(c, \'/\')[0]), a => a != \'10.1.0.0\')', ['10.0.0.0']],
+  ['user function', 'double(21)', 42],
+  ['for expression with index', "[for (c, i) in cidrs: '${i}:${c}']", ['0:10.0.0.0/16', '1:10.1.0.0/16']],
+  ['for expression over range()', '[for i in range(0, 3): i * 2]', [0, 2, 4]],
+  ['for expression over an unknown array', '[for x in split(noValue, \',\'): x]', UNKNOWN],
+  ['spread into an object', "{ ...settings, plugin: 'kubenet' }", { plugin: 'kubenet', nested: { size: 3 } }],
+  ['spread into an array', "[...cidrs, '10.2.0.0/16']", ['10.0.0.0/16', '10.1.0.0/16', '10.2.0.0/16']],
+  ['resource id is a link', 'vnet.id', { $link: VNET_ID }],
+  ['resource name and type', '[vnet.name, vnet.type, vnet.apiVersion]', ['vnet-a', 'Microsoft.Network/virtualNetworks', '2024-05-01']],
+  ['declared property of a resource', 'vnet.properties.addressSpace.addressPrefixes[1]', '10.1.0.0/16'],
+  ['declared top-level field', 'vnet.location', 'eastus2'],
+  ['nested child through ::', '[vnet::snet.id, vnet::snet.name]', [{ $link: `${VNET_ID}/subnets/snet-a` }, 'snet-a']],
+  ['existing resource in another group', 'old.id', { $link: '/subscriptions/{subscriptionId}/resourceGroups/rg-old/providers/Microsoft.Network/virtualNetworks/vnet-old' }],
+  ['runtime property of an existing resource', 'old.properties.addressSpace', UNKNOWN],
+  ['resourceGroup() and subscription() values', '[resourceGroup().name, resourceGroup(\'rg-x\').name, subscription().id]', [UNKNOWN, 'rg-x', '/subscriptions/{subscriptionId}']],
+  ['environment() of the cloud', 'environment().suffixes.storage', 'core.windows.net'],
+  ['any() passes through', 'any(settings).plugin', 'azure'],
+  ['a Key Vault secret is unknown', "vault.getSecret('s')", UNKNOWN],
+  ['list functions are unknown', 'vnet.listKeys()', UNKNOWN],
+  ['a symbol not declared here (imported) is unknown', 'importedThing', UNKNOWN],
+];
+
+for (const [name, expression, expected] of VALUES) {
+  test(`value: ${name}`, () => {
+    const main = `${DECLARATIONS}\nresource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {\n  name: 'kv'\n}\nresource probe 'Microsoft.Resources/tags@2024-03-01' = {\n  name: 'default'\n  properties: {\n    value: ${expression}\n  }\n}\n`;
+    const { graph, errors } = read(main);
+    assert.equal(errors, []);
+    const value = byName(graph.resources, 'default').properties.value;
+    if (Array.isArray(expected) && expected.includes(UNKNOWN)) {
+      assert.ok(Array.isArray(value));
+      expected.forEach((e, i) => assert.ok(matches((value as Value[])[i], e), `item ${i}: ${JSON.stringify(plain((value as Value[])[i]))}`));
+    } else {
+      assert.ok(matches(value, expected), `got ${JSON.stringify(plain(value))}`);
+    }
+  });
+}
+
+test('value: a runtime property of a declared resource is a RuntimeValue pointing at it', () => {
+  const { graph } = read(`${DECLARATIONS}\nresource ra 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n  name: 'ra'\n  properties: {\n    principalId: aks.identity.principalId\n    nicId: vnet.properties.subnets[0].id\n  }\n}\n`);
+  const ra = byName(graph.resources, 'ra');
+  const principal = ra.properties.principalId;
+  assert.ok(principal instanceof RuntimeValue && principal.ref.kind === 'property');
+  if (principal instanceof RuntimeValue && principal.ref.kind === 'property') {
+    assert.is(principal.ref.property, 'identity.principalId');
+    assert.is(principal.ref.target.name, 'aks-a');
+  }
+  assert.ok(ra.properties.nicId instanceof Unknown);
+});
+
+// ------------------------------------------------------------ graph
+
+type Shape = string;
+/** `type name scope [existing] [if=condition] [in=deployment]` per resource, in graph order */
+function shape(resources: GraphResource[]): Shape[] {
+  return resources.map((r) => {
+    const scope = [r.scope.level, r.scope.subscription, r.scope.resourceGroup].map((p) => (p instanceof Unknown ? '?' : p ?? '-')).join(':');
+    const name = typeof r.name === 'string' ? r.name : '?';
+    const parts = [r.type, name, scope];
+    if (r.existing) parts.push('existing');
+    if (r.condition !== undefined) parts.push(`if=${r.condition instanceof Unknown ? '?' : r.condition}`);
+    if (r.deployment) parts.push(`in=${r.deployment}`);
+    return parts.join(' ');
+  });
+}
+
+const NETWORK_MODULE = `
+param vnetName string
+param prefix string = '10.0.0.0/16'
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: vnetName
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        prefix
+      ]
+    }
+  }
+}
+output vnetId string = vnet.id
+output name string = vnet.name
+`;
+
+const GRAPHS: [name: string, main: string, modules: Record<string, string>, expected: Shape[]][] = [
+  [
+    'parent: and nested children get full types and names',
+    `resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: 'v'
+  resource a 'subnets' = {
+    name: 'a'
+  }
+  resource b 'Microsoft.Network/virtualNetworks/subnets@2024-05-01' = {
+    name: 'b'
+  }
+}
+resource c 'Microsoft.Network/virtualNetworks/subnets@2024-05-01' = {
+  parent: vnet
+  name: 'c'
+}`,
+    {},
+    [
+      'Microsoft.Network/virtualNetworks v resourceGroup:-:-',
+      'Microsoft.Network/virtualNetworks/subnets v/a resourceGroup:-:-',
+      'Microsoft.Network/virtualNetworks/subnets v/b resourceGroup:-:-',
+      'Microsoft.Network/virtualNetworks/subnets v/c resourceGroup:-:-',
+    ],
+  ],
+  [
+    'existing resources are marked; one the graph deploys is that resource',
+    `resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: 'v'
+}
+resource again 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {
+  name: 'v'
+}
+resource other 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {
+  name: 'w'
+  scope: resourceGroup('sub-1', 'rg-w')
+}`,
+    {},
+    ['Microsoft.Network/virtualNetworks v resourceGroup:-:-', 'Microsoft.Network/virtualNetworks w resourceGroup:sub-1:rg-w existing'],
+  ],
+  [
+    'resource loops, filtered loops and an unknown loop',
+    `param names array = ['a', 'b']
+param unknownNames array
+resource zones 'Microsoft.Network/privateDnsZones@2020-06-01' = [for n in names: {
+  name: 'z-\${n}'
+}]
+resource kept 'Microsoft.Network/privateDnsZones@2020-06-01' = [for (n, i) in names: if (i > 0) {
+  name: 'k-\${n}'
+}]
+resource some 'Microsoft.Network/privateDnsZones@2020-06-01' = [for n in unknownNames: {
+  name: n
+}]`,
+    {},
+    [
+      'Microsoft.Network/privateDnsZones z-a resourceGroup:-:-',
+      'Microsoft.Network/privateDnsZones z-b resourceGroup:-:-',
+      'Microsoft.Network/privateDnsZones k-a resourceGroup:-:- if=false',
+      'Microsoft.Network/privateDnsZones k-b resourceGroup:-:-',
+      'Microsoft.Network/privateDnsZones ? resourceGroup:-:- if=?',
+    ],
+  ],
+  [
+    'conditions: known, unknown, and inherited by nested children',
+    `param deploy bool = false
+param maybe bool
+resource a 'Microsoft.Network/virtualNetworks@2024-05-01' = if (deploy) {
+  name: 'a'
+  resource s 'subnets' = {
+    name: 's'
+  }
+}
+resource b 'Microsoft.Network/virtualNetworks@2024-05-01' = if (maybe) {
+  name: 'b'
+}`,
+    {},
+    [
+      'Microsoft.Network/virtualNetworks a resourceGroup:-:- if=false',
+      'Microsoft.Network/virtualNetworks/subnets a/s resourceGroup:-:- if=false',
+      'Microsoft.Network/virtualNetworks b resourceGroup:-:- if=?',
+    ],
+  ],
+  [
+    'a module deploys at its scope, with its params; its outputs feed main',
+    `module net 'modules/net.bicep' = {
+  name: 'net-deploy'
+  scope: resourceGroup('rg-net')
+  params: {
+    vnetName: 'vnet-x'
+  }
+}
+resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  name: 'zone/\${net.outputs.name}'
+  properties: {
+    virtualNetwork: {
+      id: net.outputs.vnetId
+    }
+  }
+}`,
+    { 'modules/net.bicep': NETWORK_MODULE },
+    ['Microsoft.Network/virtualNetworks vnet-x resourceGroup:-:rg-net in=net-deploy', 'Microsoft.Network/privateDnsZones/virtualNetworkLinks zone/vnet-x resourceGroup:-:-'],
+  ],
+  [
+    'module loops and conditions; a module inside a module keeps the scope and chains the deployment name',
+    `param names array = ['a', 'b']
+module nets 'modules/net.bicep' = [for n in names: {
+  name: 'net-\${n}'
+  params: {
+    vnetName: 'vnet-\${n}'
+  }
+}]
+module skipped 'modules/outer.bicep' = if (length(names) > 5) {
+  name: 'skipped'
+}
+module outer 'modules/outer.bicep' = {
+  name: 'outer'
+  scope: resourceGroup('rg-o')
+}`,
+    {
+      'modules/net.bicep': NETWORK_MODULE,
+      'modules/outer.bicep': `module inner 'net.bicep' = {
+  name: 'inner'
+  params: {
+    vnetName: 'vnet-\${resourceGroup().name}'
+  }
+}`,
+    },
+    [
+      'Microsoft.Network/virtualNetworks vnet-a resourceGroup:-:- in=net-a',
+      'Microsoft.Network/virtualNetworks vnet-b resourceGroup:-:- in=net-b',
+      'Microsoft.Network/virtualNetworks ? resourceGroup:-:- if=false in=skipped/inner',
+      'Microsoft.Network/virtualNetworks vnet-rg-o resourceGroup:-:rg-o in=outer/inner',
+    ],
+  ],
+  [
+    'registry and template spec modules deploy nothing known; their outputs are unknown',
+    `module reg 'br/public:avm/res/network/virtual-network:0.1.0' = {
+  name: 'reg'
+}
+module spec 'ts:00000000-0000-0000-0000-000000000000/rg/spec:1.0' = {
+  name: 'spec'
+}
+resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  name: 'zone/link'
+  properties: {
+    virtualNetwork: {
+      id: reg.outputs.resourceId
+    }
+  }
+}`,
+    {},
+    ['Microsoft.Network/privateDnsZones/virtualNetworkLinks zone/link resourceGroup:-:-'],
+  ],
+  [
+    'subscription target scope: resource groups and modules into them',
+    `targetScope = 'subscription'
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-new'
+  location: 'eastus2'
+}
+module net 'modules/net.bicep' = {
+  name: 'net'
+  scope: rg
+  params: {
+    vnetName: 'vnet-s'
+  }
+}`,
+    { 'modules/net.bicep': NETWORK_MODULE },
+    ['Microsoft.Resources/resourceGroups rg-new subscription:-:-', 'Microsoft.Network/virtualNetworks vnet-s resourceGroup:-:rg-new in=net'],
+  ],
+  [
+    'an extension resource keeps its scope as properties.scope',
+    `resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {
+  name: 'v'
+}
+resource ra 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: 'ra'
+  scope: vnet
+  properties: {
+    principalId: 'p'
+  }
+}`,
+    {},
+    ['Microsoft.Network/virtualNetworks v resourceGroup:-:- existing', 'Microsoft.Authorization/roleAssignments ra resourceGroup:-:-'],
+  ],
+];
+
+for (const [name, main, modules, expected] of GRAPHS) {
+  test(`graph: ${name}`, () => {
+    const { graph, errors } = read(main, modules);
+    assert.equal(errors, []);
+    assert.equal(shape(graph.resources), expected);
+  });
+}
+
+test('graph: extension scope, dependencies and module files', () => {
+  const { graph } = read(GRAPHS[8]![1]);
+  const ra = byName(graph.resources, 'ra');
+  assert.equal(plain(ra.properties.scope), { $link: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/v' });
+  const nested = read(GRAPHS[0]![1]).graph.resources;
+  assert.equal(byName(nested, 'v/c').dependsOn, [nested[0]!.key]);
+  const withModule = read(GRAPHS[4]![1], GRAPHS[4]![2]);
+  assert.equal(withModule.graph.files, [MAIN, path.normalize('modules/net.bicep')]);
+  assert.equal(withModule.modules.map((m) => m.shownAs), [path.normalize('modules/net.bicep')]);
+});
+
+test('graph: every value keeps its position in the file that holds it', () => {
+  const { graph } = read(GRAPHS[4]![1], GRAPHS[4]![2]);
+  const vnet = byName(graph.resources, 'vnet-x');
+  assert.equal(vnet.source, { file: path.normalize('modules/net.bicep'), line: 4, column: 1 });
+  assert.equal(vnet.valueSources.get('properties.addressSpace.addressPrefixes.0'), { file: path.normalize('modules/net.bicep'), line: 9, column: 9 });
+  assert.equal(vnet.valueSources.get('name'), { file: path.normalize('modules/net.bicep'), line: 5, column: 9 });
+  const link = byName(graph.resources, 'zone/vnet-x');
+  assert.equal(link.valueSources.get('properties.virtualNetwork.id'), { file: MAIN, line: 12, column: 11 });
+});
+
+// ------------------------------------------------------------ problems
+
+const PROBLEMS: [name: string, main: string, modules: Record<string, string>, expected: [file: string, line: number, says: RegExp][]][] = [
+  ['a syntax error', "param p string\nresource r 'T/x@1' = {\n  name: \n}\n", {}, [[MAIN, 3, /./]]],
+  ['a module that does not exist', "module m 'missing.bicep' = {\n  name: 'm'\n}\n", {}, [[MAIN, 1, /module file not found/]]],
+  ['a syntax error in a module', "module m 'm.bicep' = {\n  name: 'm'\n}\n", { 'm.bicep': 'resource r = {\n' }, [[path.normalize('m.bicep'), 1, /./]]],
+  [
+    'a module cycle',
+    "module a 'a.bicep' = {\n  name: 'a'\n}\n",
+    { 'a.bicep': "module b 'b.bicep' = {\n  name: 'b'\n}\n", 'b.bicep': "module a 'a.bicep' = {\n  name: 'a'\n}\n" },
+    [[path.normalize('b.bicep'), 1, /module cycle: a\.bicep -> b\.bicep -> a\.bicep/]],
+  ],
+  ['a module calling itself', "module self 'main.bicep' = {\n  name: 'self'\n}\n", {}, [[MAIN, 1, /module cycle: main\.bicep -> main\.bicep/]]],
+  ['a loop over ARM\'s limit', "resource r 'Microsoft.Network/privateDnsZones@2020-06-01' = [for i in range(0, 801): {\n  name: 'z\${i}'\n}]\n", {}, [[MAIN, 1, /over ARM's limit of 800/]]],
+  [
+    'variables nested deeper than the bound',
+    Array.from({ length: 80 }, (_, i) => `var v${i} = ${i === 79 ? "'end'" : `v${i + 1}`}`).join('\n') + "\nresource r 'T/x@1' = {\n  name: v0\n}\n",
+    {},
+    [[MAIN, 65, /more than 64 levels deep/]],
+  ],
+];
+
+for (const [name, main, modules, expected] of PROBLEMS) {
+  test(`problem: ${name}`, () => {
+    const { errors } = read(main, modules);
+    assert.is(errors.length, expected.length, JSON.stringify(errors));
+    expected.forEach(([file, line, says], i) => {
+      assert.is(errors[i]!.file, file);
+      assert.is(errors[i]!.line, line);
+      assert.match(errors[i]!.message, says);
+    });
+  });
+}
+
+test('problem: modules deeper than the bound are reported, not followed', () => {
+  const modules = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`m${i}.bicep`, `module next 'm${i + 1}.bicep' = {\n  name: 'n${i}'\n}\n`]));
+  const { errors } = read("module first 'm0.bicep' = {\n  name: 'first'\n}\n", modules);
+  assert.is(errors.length, 1);
+  assert.match(errors[0]!.message, /deeper than 10 levels/);
+});
+
+// ------------------------------------------------------------ parameters, facts, pragmas
+
+test('parameters: provided values win over defaults and feed modules', () => {
+  const { graph } = read("param name string = 'default'\nmodule net 'modules/net.bicep' = {\n  name: 'n'\n  params: {\n    vnetName: name\n  }\n}\n", { 'modules/net.bicep': NETWORK_MODULE }, { parameters: { name: 'given' } });
+  assert.equal(shape(graph.resources), ['Microsoft.Network/virtualNetworks given resourceGroup:-:- in=n']);
+});
+
+const PARAM_FILES: [name: string, text: string, expected: Record<string, unknown>, using: string | undefined][] = [
+  ['literals and objects', "using './main.bicep'\nparam a = 'x'\nparam b = {\n  c: [\n    1\n  ]\n}\n", { a: 'x', b: { c: [1] } }, './main.bicep'],
+  ['expressions and variables', "using 'main.bicep'\nvar prefix = 'st'\nparam name = '${prefix}-${toLower('AB')}'\n", { name: 'st-ab' }, 'main.bicep'],
+  ['values known only at deployment', "using 'main.bicep'\nparam secret = readEnvironmentVariable('SECRET')\n", { secret: UNKNOWN }, 'main.bicep'],
+  ['using none', 'using none\nparam a = 1\n', { a: 1 }, undefined],
+];
+
+for (const [name, text, expected, using] of PARAM_FILES) {
+  test(`.bicepparam: ${name}`, () => {
+    const result = readBicepParams(text, 'main.bicepparam');
+    assert.equal(result.errors, []);
+    assert.is(result.using, using);
+    assert.equal(Object.keys(result.parameters).sort(), Object.keys(expected).sort());
+    for (const [key, value] of Object.entries(expected)) assert.ok(matches(result.parameters[key], value), key);
+  });
+}
+
+test('.bicepparam: a syntax error is a problem; references are read from the text', () => {
+  assert.is(readBicepParams("using 'main.bicep'\nparam = 1\n", 'x.bicepparam').errors.length, 1);
+  assert.is(bicepparamTarget("// c\nusing './infra/main.bicep'\n", '/p/x.bicepparam'), path.resolve('/p/infra/main.bicep'));
+  assert.is(bicepparamTarget('using none\n', '/p/x.bicepparam'), undefined);
+  assert.equal(bicepModulePaths("module a 'a.bicep' = {}\nmodule b 'br/public:x:1' = {}\n  module c '../c.bicep' = {}\n", '/p/q/main.bicep'), [path.resolve('/p/q/a.bicep'), path.resolve('/p/c.bicep')]);
+});
+
+test('facts: parameters, variables, outputs, literals and hard-coded locations', () => {
+  const text = `@secure()
+param password string = 'p'
+param used string
+param unused int = 3
+var v = 'westus'
+var unusedVar = used
+resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: 'st\${used}'
+  location: v
+  properties: {
+    endpoint: 'https://x.blob.core.windows.net'
+  }
+}
+resource kv 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: 'kv'
+  location: 'eastus'
+}
+output leak string = password
+output keys string = st.listKeys().keys[0].value
+@secure()
+output safe string = password
+`;
+  const facts = read(text).graph.templates[0]!;
+  assert.is(facts.language, 'bicep');
+  assert.equal(
+    facts.parameters.map((p) => [p.name, p.secure, p.hasDefault, p.referenced, plain(p.literalDefault), p.source.line]),
+    [
+      ['password', true, true, true, 'p', 2],
+      ['used', false, false, true, undefined, 3],
+      ['unused', false, true, false, 3, 4],
+    ],
+  );
+  assert.equal(facts.variables.map((v) => [v.name, v.referenced, v.source.line]), [['v', true, 5], ['unusedVar', false, 6]]);
+  assert.equal(facts.outputs.map((o) => [o.name, o.usesSecureParameters, o.usesListFunctions]), [['leak', ['password'], []], ['keys', [], ['listKeys']], ['safe', [], []]]);
+  assert.ok(facts.literals.some((l) => l.value === 'https://x.blob.core.windows.net' && l.source.line === 11));
+  assert.equal(facts.hardcodedLocations?.map((h) => [h.value, h.via, h.resourceType, h.source.line]), [['westus', 'variable', 'Microsoft.Storage/storageAccounts', 9], ['eastus', 'literal', 'Microsoft.KeyVault/vaults', 16]]);
+});
+
+const PRAGMAS: [name: string, text: string, expected: [line: number, ids: string[]][]][] = [
+  ['disable-next-line', 'a\n#disable-next-line rule-a rule-b\nb\n', [[3, ['rule-a', 'rule-b']]]],
+  ['a reason after the IDs', '  #disable-next-line rule-a -- why\nb\n', [[2, ['rule-a']]]],
+  ['disable/restore diagnostics', 'a\n#disable-diagnostics rule-a\nb\nc\n#restore-diagnostics rule-a\nd\n', [[2, ['rule-a']], [3, ['rule-a']], [4, ['rule-a']], [5, ['rule-a']]]],
+  ['disable-diagnostics up to the end of the file', '#disable-diagnostics rule-a\nb', [[1, ['rule-a']], [2, ['rule-a']]]],
+  ['a pragma-like text inside a line is not one', "var a = '#disable-next-line x'\nb\n", []],
+];
+
+for (const [name, text, expected] of PRAGMAS) {
+  test(`pragmas: ${name}`, () => {
+    const found = bicepSuppressions(text);
+    assert.equal([...found.entries()].map(([line, ids]) => [line, [...ids].sort()]).sort((a, b) => (a[0] as number) - (b[0] as number)), expected);
+  });
+}
+
+test.run();
