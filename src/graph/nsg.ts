@@ -63,7 +63,7 @@ function ruleView(nsgKey: string, name: string | Unknown, resource: GraphResourc
 export interface NsgView {
   nsg: GraphResource;
   rules: SecurityRuleView[];
-  /** the inline rule list is unknown: the NSG's rules can't be told */
+  /** the inline rule list is unknown, or a child rule names no known NSG: the NSG's rules can't be told */
   rulesUnknown: boolean;
 }
 
@@ -80,6 +80,11 @@ function buildNsgViews(index: GraphIndex): NsgView[] {
     views.set(nsg.key, { nsg, rules, rulesUnknown: isUnknown(inline) });
   }
   for (const rule of index.byType(SECURITY_RULE)) {
+    // a rule whose name is unknown names no NSG: it might be any NSG's, so none of their rules can be told
+    if (isUnknown(rule.name)) {
+      for (const view of views.values()) view.rulesUnknown = true;
+      continue;
+    }
     const parent = parentId(rule.id);
     const view = parent && views.get(resourceKey(parent));
     if (view) view.rules.push(ruleView(view.nsg.key, shortName(rule.name), rule, 'properties'));

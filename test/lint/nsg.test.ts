@@ -1,7 +1,8 @@
 import { test } from 'uvu';
 import { ruleTable } from './rule-cases.js';
 import { at, scenario, T, type Spec } from './scenario.js';
-import { unknown } from '../support/graph-builder.js';
+import { resource, unknown } from '../support/graph-builder.js';
+import type { Graph } from '../../src/graph/types.js';
 import type { Value, ValueObject } from '../../src/graph/value.js';
 import outboundBlocksAcr from '../../src/lint/rules/nsg-outbound-blocks-acr.js';
 import scoringInboundOpen from '../../src/lint/rules/nsg-scoring-inbound-open.js';
@@ -20,6 +21,11 @@ const allows = (tags: string[], from = 100): ValueObject[] => tags.map((tag, i) 
 const withRules = (...rules: ValueObject[]) => (s: Spec): void => {
   at(s.nsg, '').securityRules = rules;
 };
+/** A graph plus an allow rule whose name, and so its NSG, is unknown (`format('{0}/allow', parameters('nsg'))`). */
+function withChildOfUnknownNsg(g: Graph): Graph {
+  g.resources.push(resource(T.securityRule, unknown(), outbound('allow', 100, 'Allow', 'AzureContainerRegistry').properties as ValueObject));
+  return g;
+}
 const denyLine = (index: number): { resource: string; path: string } => ({ resource: NSG, path: `properties.securityRules.${index}.properties` });
 
 ruleTable(outboundBlocksAcr, [
@@ -37,6 +43,7 @@ ruleTable(outboundBlocksAcr, [
   ['unknown allow before the deny', scenario(withRules(outbound('allow-x', 100, 'Allow', unknown()), DENY_INTERNET)), []],
   ['unknown deny priority', scenario(withRules(outbound('deny-internet', unknown(), 'Deny', 'Internet', '*'))), []],
   ['unknown rule list', scenario((s) => (at(s.nsg, '').securityRules = unknown())), []],
+  ['a child rule with an unknown name (so unknown NSG) may be the allow', withChildOfUnknownNsg(scenario(withRules(DENY_INTERNET))), []],
 ]);
 
 const inbound = (source: Value, port: Value, access = 'Allow'): ValueObject => ({
