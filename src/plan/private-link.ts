@@ -38,7 +38,6 @@ function planZones(builder: PlanBuilder, topology: Topology, network: NetworkPla
       tags: mode === 'create' ? tagsOf(topology.tags) : undefined,
       properties: {},
       declaredBy: 'network.privateDns.zones',
-      valuesFrom: { name: 'cloud' },
     });
     zones.set(name, zone);
     if (mode === 'create') {
