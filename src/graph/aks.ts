@@ -65,7 +65,7 @@ export function isAmlCreatedCompute(compute: GraphResource): boolean {
   return isAksCompute(compute) && getPath(compute.properties, 'resourceId') === undefined && getPath(compute.properties, 'properties') !== undefined;
 }
 
-function managedClusterView(cluster: GraphResource, workspaces: GraphResource[]): ClusterView {
+function managedClusterView(cluster: GraphResource, workspaces: GraphResource[], attached: boolean): ClusterView {
   const net = 'properties.networkProfile';
   const pools = valueAt(cluster, 'properties.agentPoolProfiles');
   return {
@@ -91,7 +91,7 @@ function managedClusterView(cluster: GraphResource, workspaces: GraphResource[])
       : [],
     location: field(cluster, 'location'),
     workspaces,
-    usedByAml: workspaces.length > 0,
+    usedByAml: attached,
   };
 }
 
@@ -133,6 +133,8 @@ export interface AksView {
 
 function buildAksView(index: GraphIndex): AksView {
   const workspacesOfCluster = new Map<string, GraphResource[]>();
+  // a compute attaching a cluster to a workspace deployed elsewhere still makes it AML's
+  const attachedClusters = new Set<string>();
   const computesOfWorkspace = new Map<string, GraphResource[]>();
   const amlClusters: ClusterView[] = [];
   for (const compute of index.byType(COMPUTE)) {
@@ -143,12 +145,13 @@ function buildAksView(index: GraphIndex): AksView {
     if (workspaceKey) addTo(computesOfWorkspace, workspaceKey, compute);
     const target = refKey(getPath(compute.properties, 'resourceId'));
     if (typeof target === 'string') {
+      attachedClusters.add(target);
       if (workspace) addTo(workspacesOfCluster, target, workspace);
     } else if (isAmlCreatedCompute(compute)) {
       amlClusters.push(amlComputeView(compute, workspace));
     }
   }
-  const managed = index.byType(MANAGED_CLUSTER).map((c) => managedClusterView(c, workspacesOfCluster.get(c.key) ?? []));
+  const managed = index.byType(MANAGED_CLUSTER).map((c) => managedClusterView(c, workspacesOfCluster.get(c.key) ?? [], attachedClusters.has(c.key)));
   const byKey = new Map(managed.map((c) => [c.resource.key, c]));
   return {
     clusters: [...managed, ...amlClusters],

@@ -11,6 +11,10 @@ import networkContributor from '../../src/lint/rules/aks-network-contributor-mis
 
 const AKS = 'aks-contoso';
 const AML = 'mlw-contoso/aks-aml';
+/** The workspace is deployed elsewhere; the compute attaching the cluster to it stays. */
+const workspaceElsewhere = (s: Spec): void => {
+  for (const key of ['mlw', 'amlCompute', 'pe-mlw', 'pe-mlw/default']) delete s[key];
+};
 const withoutWorkspace = (s: Spec): void => {
   for (const key of ['mlw', 'attach', 'amlCompute', 'pe-mlw', 'pe-mlw/default']) delete s[key];
 };
@@ -18,6 +22,7 @@ const withoutWorkspace = (s: Spec): void => {
 ruleTable(networkPlugin, [
   ['baseline is clean', scenario(), []],
   ['kubenet attached to AML', scenario((s) => (at(s.aks, 'networkProfile').networkPlugin = 'kubenet')), [{ resource: AKS, path: 'properties.networkProfile.networkPlugin', says: 'kubenet' }]],
+  ['kubenet attached to a workspace deployed elsewhere', scenario((s) => { at(s.aks, 'networkProfile').networkPlugin = 'kubenet'; workspaceElsewhere(s); }), [{ resource: AKS, path: 'properties.networkProfile.networkPlugin' }]],
   ['kubenet without any AML resource', scenario((s) => { at(s.aks, 'networkProfile').networkPlugin = 'kubenet'; withoutWorkspace(s); }), []],
   ['kubenet without a VNet subnet', scenario((s) => { at(s.aks, 'networkProfile').networkPlugin = 'kubenet'; delete at(s.aks, 'agentPoolProfiles.0').vnetSubnetID; }), []],
   ['unknown plugin', scenario((s) => (at(s.aks, 'networkProfile').networkPlugin = unknown())), []],
@@ -38,6 +43,7 @@ ruleTable(privateFqdn, [
   ['private cluster with public FQDN', scenario((s) => (at(s.aks, 'apiServerAccessProfile').enablePrivateClusterPublicFQDN = true)), [{ resource: AKS, path: 'properties.apiServerAccessProfile.enablePrivateClusterPublicFQDN', says: 'public FQDN' }]],
   ['public cluster', scenario((s) => Object.assign(at(s.aks, 'apiServerAccessProfile'), { enablePrivateCluster: false, enablePrivateClusterPublicFQDN: true })), []],
   ['not used by AML', scenario((s) => { at(s.aks, 'apiServerAccessProfile').enablePrivateClusterPublicFQDN = true; withoutWorkspace(s); }), []],
+  ['attached to a workspace deployed elsewhere', scenario((s) => { at(s.aks, 'apiServerAccessProfile').enablePrivateClusterPublicFQDN = true; workspaceElsewhere(s); }), [{ resource: AKS, path: 'properties.apiServerAccessProfile.enablePrivateClusterPublicFQDN' }]],
   ['unknown', scenario((s) => (at(s.aks, 'apiServerAccessProfile').enablePrivateClusterPublicFQDN = unknown())), []],
 ]);
 
