@@ -1,0 +1,146 @@
+/**
+ * Conformance (the lint issue): every misconfiguration of design.md §1 has a
+ * hand-written ARM template in test/fixtures/misconfig/arm/ in which the right
+ * rule fires at the right line. The line is marked in the fixture with a
+ * trailing `// expect: <rule-id>` comment, so the expectation moves with the
+ * text; a fixture's markers must be exactly the lines its rule fires at.
+ * Clean twins (the fixture with the mistake fixed in place) keep the rule silent.
+ *
+ * The fixtures go through `moat lint` in process (lintPaths over the folder),
+ * so parameters files, JSONC comments and nested deployments are read as users' are.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readArmParametersFile, readArmTemplate, type ArmReadOptions } from '../../src/frontends/arm/index.js';
+import { runRules } from '../../src/lint/engine.js';
+import { RULES } from '../../src/lint/registry.js';
+import { lintPaths } from '../../src/lint/run.js';
+import type { Finding, FindingLevel } from '../../src/lint/types.js';
+import { fixture } from '../support/paths.js';
+
+const DIR = fixture('misconfig', 'arm');
+const MARKER = /\/\/\s*expect:\s*(.+)$/;
+
+/** Rule IDs marked on each line (`// expect: a, b`), as [ruleId, line] pairs. */
+function markers(text: string): [ruleId: string, line: number][] {
+  return text.split('\n').flatMap((line, i) => {
+    const marked = MARKER.exec(line)?.[1];
+    return marked ? marked.split(',').map((id) => [id.trim(), i + 1] as [string, number]) : [];
+  });
+}
+
+const textOf = (file: string): string => readFileSync(`${DIR}/${file}`, 'utf8');
+
+/** [fixture, rule, level]: the rule fires at the fixture's `// expect: rule` lines, at that level. */
+const CASES: [fixture: string, ruleId: string, level: FindingLevel][] = [
+  ['subnet-outside-vnet.json', 'subnet-outside-vnet', 'error'],
+  ['subnet-overlap.json', 'subnet-overlap', 'error'],
+  ['subnet-overlap-copy.json', 'subnet-overlap', 'error'],
+  ['invalid-cidr.json', 'invalid-cidr', 'error'],
+  ['aks-service-cidr-overlap.json', 'aks-service-cidr-overlap', 'error'],
+  ['aks-service-cidr-overlap-vnet.json', 'aks-service-cidr-overlap', 'error'],
+  ['aks-dns-service-ip-outside-service-cidr.json', 'aks-dns-service-ip-outside-service-cidr', 'error'],
+  ['aks-dns-service-ip-reserved.json', 'aks-dns-service-ip-reserved', 'error'],
+  ['aks-dns-service-ip-reserved-network.json', 'aks-dns-service-ip-reserved', 'error'],
+  ['aks-docker-bridge-overlap.json', 'aks-docker-bridge-overlap', 'error'],
+  ['aks-docker-bridge-unsupported.json', 'aks-docker-bridge-unsupported', 'error'],
+  ['aks-reserved-range.json', 'aks-reserved-range', 'error'],
+  ['aks-subnet-capacity.json', 'aks-subnet-capacity', 'error'],
+  ['aks-network-plugin.json', 'aks-network-plugin', 'warning'],
+  ['aks-region-mismatch.json', 'aks-region-mismatch', 'error'],
+  ['aks-private-cluster-public-fqdn.json', 'aks-private-cluster-public-fqdn', 'error'],
+  ['aci-private-workspace.json', 'aci-private-workspace', 'error'],
+  ['aks-network-contributor-missing.json', 'aks-network-contributor-missing', 'error'],
+  ['aks-network-contributor-missing-other-rg.json', 'aks-network-contributor-missing', 'error'],
+  ['workspace-dependency-not-private.json', 'workspace-dependency-not-private', 'error'],
+  ['private-dns-zone-mismatch.json', 'private-dns-zone-mismatch', 'error'],
+  ['private-endpoint-dns-missing.json', 'private-endpoint-dns-missing', 'warning'],
+  ['private-endpoint-dns-missing-link.json', 'private-endpoint-dns-missing', 'warning'],
+  ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', 'error'],
+  ['public-network-access.json', 'public-network-access', 'warning'],
+  ['aks-public-load-balancer.json', 'aks-public-load-balancer', 'warning'],
+  ['aks-api-server-public.json', 'aks-api-server-public', 'info'],
+  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', 'error'],
+  ['nsg-scoring-inbound-open.json', 'nsg-scoring-inbound-open', 'warning'],
+];
+
+/**
+ * [fixture, rule, replacements]: the fixture with each `from` replaced by `to`
+ * (every occurrence) is the same template done right; the rule stays silent.
+ */
+const CLEAN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: string][]][] = [
+  ['subnet-overlap-copy.json', 'subnet-overlap', [['10.20.1.128/25', '10.20.2.128/25']]],
+  ['aks-service-cidr-overlap.json', 'aks-service-cidr-overlap', [['"defaultValue": "10.10.0.0/16"', '"defaultValue": "10.0.0.0/16"'], ['10.10.0.10', '10.0.0.10']]],
+  ['aks-dns-service-ip-reserved.json', 'aks-dns-service-ip-reserved', [['10.0.0.1"', '10.0.0.10"']]],
+  ['aks-docker-bridge-unsupported.json', 'aks-docker-bridge-unsupported', [['"2024-09-01"', '"2023-03-01"']]],
+  ['aks-subnet-capacity.json', 'aks-subnet-capacity', [['10.30.0.0/24', '10.30.0.0/22']]],
+  ['aks-network-contributor-missing-other-rg.json', 'aks-network-contributor-missing', [['"resourceGroup": "[resourceGroup().name]"', `"resourceGroup": "[parameters('networkResourceGroup')]"`]]],
+  ['private-dns-zone-mismatch.json', 'private-dns-zone-mismatch', [['"privatelink.vault.azure.net"', '"privatelink.vaultcore.azure.net"']]],
+  ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', [['"defaultValue": "Standard"', '"defaultValue": "Premium"']]],
+  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [['"AzureMachineLearning"', '"AzureMachineLearning", "AzureContainerRegistry"']]],
+  ['aks-region-mismatch.json', 'aks-region-mismatch', [['"westeurope"', '"eastus2"']]],
+];
+
+/** The rules of design.md §1 (domain and input checks): each needs a fixture. */
+const DOMAIN_RULES = RULES.map((r) => r.meta.id).filter(
+  (id) => !['topology-schema', 'parse-error', 'secure-parameter-default', 'no-hardcoded-location', 'no-unused-params', 'no-unused-vars', 'outputs-should-not-contain-secrets', 'no-hardcoded-env-urls'].includes(id),
+);
+
+/** The fixture's parameters file, read as `moat lint` pairs it (x.json with x.parameters.json). */
+function parametersOf(file: string): ArmReadOptions {
+  const parametersFile = file.replace(/\.json$/, '.parameters.json');
+  if (!existsSync(`${DIR}/${parametersFile}`)) return {};
+  const { parameters, errors } = readArmParametersFile(textOf(parametersFile), parametersFile);
+  assert.equal(errors, []);
+  return { parameters, parametersFile };
+}
+
+let linted: Promise<Finding[]> | undefined;
+/** `moat lint` over the whole fixture folder, once. */
+function lintFolder(): Promise<Finding[]> {
+  linted ??= lintPaths([DIR], { cwd: DIR, config: { levels: {} } }).then((result) => {
+    assert.is(result.unparsable, false, 'every fixture parses');
+    return result.findings;
+  });
+  return linted;
+}
+
+for (const [file, ruleId, level] of CASES) {
+  test(`${file}: ${ruleId} fires at the marked lines`, async () => {
+    const expected = markers(textOf(file)).filter(([id]) => id === ruleId).map(([, line]) => `${level} at line ${line}`);
+    assert.ok(expected.length > 0, `${file} marks a line with // expect: ${ruleId}`);
+    const findings = (await lintFolder()).filter((f) => f.file === file && f.ruleId === ruleId);
+    // one line may give several findings (a range overlapping two subnets)
+    const actual = [...new Set(findings.map((f) => `${f.level} at line ${f.line}`))];
+    assert.equal(actual, expected, findings.map((f) => `${f.line}: ${f.message}`).join('\n'));
+  });
+}
+
+for (const [file, ruleId, fixes] of CLEAN_TWINS) {
+  test(`${file} done right: ${ruleId} stays silent`, () => {
+    let text = textOf(file);
+    for (const [from, to] of fixes) {
+      assert.ok(text.includes(from), `${file} contains ${from}`);
+      text = text.split(from).join(to);
+    }
+    const { graph, errors } = readArmTemplate(text, file, parametersOf(file));
+    assert.equal(errors, []);
+    assert.equal(runRules(graph).filter((f) => f.ruleId === ruleId).map((f) => `${f.line}: ${f.message}`), []);
+  });
+}
+
+test('every marker in a fixture is a rule its table row checks', () => {
+  const checked = new Set(CASES.map(([file, ruleId]) => `${file} ${ruleId}`));
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.parameters.json'));
+  const stray = files.flatMap((file) => markers(textOf(file)).map(([id]) => `${file} ${id}`)).filter((m) => !checked.has(m));
+  assert.equal([...new Set(stray)], []);
+  assert.equal(files.sort(), [...new Set(CASES.map(([file]) => file))].sort(), 'every fixture is in the table');
+});
+
+test('every domain rule of design.md §1 has a fixture', () => {
+  const covered = new Set(CASES.map(([, ruleId]) => ruleId));
+  assert.equal(DOMAIN_RULES.filter((id) => !covered.has(id)), []);
+});
+
+test.run();
