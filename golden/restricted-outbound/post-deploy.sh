@@ -7,6 +7,11 @@
 set -euo pipefail
 
 resource_group="${1:?usage: $0 RESOURCE_GROUP (the resource group you deployed main.bicep or azuredeploy.json to)}"
+cloud='AzureCloud'
+if [ "$(az cloud show --query name --output tsv)" != "$cloud" ]; then
+  echo "the topology is in $cloud: run az cloud set --name $cloud, then az login" >&2
+  exit 1
+fi
 
 # The AKS cluster's identity is known only now: grant it Network Contributor on the resource
 # group that holds the virtual network, so it can join the subnet and place the scoring

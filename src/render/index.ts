@@ -18,7 +18,7 @@ export function renderAll(topology: Topology, graph: Graph, target: Target, meta
   const files = new Map<string, string>();
   if (target !== 'arm') for (const [path, text] of renderBicep(topology, graph, meta)) files.set(path, text);
   if (target !== 'bicep') for (const [path, text] of renderArm(graph, meta)) files.set(path, text);
-  const postDeploy = renderPostDeploy(graph, meta);
+  const postDeploy = renderPostDeploy(graph, topology.cloud, meta);
   if (postDeploy !== undefined) files.set(POST_DEPLOY_FILE, postDeploy);
   return files;
 }

@@ -6,6 +6,7 @@
  * when the AKS subnet existed already, the NSG is associated with it.
  */
 import { apiVersionOf } from '../azure/api-versions.js';
+import type { CloudName } from '../azure/clouds.js';
 import type { Graph, GraphNote } from '../graph/types.js';
 import { NETWORK_CONTRIBUTOR_POST_DEPLOY } from '../plan/index.js';
 import { template } from './bicep/handlebars.js';
@@ -22,12 +23,12 @@ function fields(note: GraphNote, names: readonly string[]): Record<string, strin
 const GRANT_FIELDS = ['vnetResourceGroup', 'workspaceName', 'workspaceResourceGroup', 'computeName', 'roleDefinitionId', 'clusterResourceId'] as const;
 const NSG_FIELDS = ['vnetName', 'vnetResourceGroup', 'subnetName', 'nsgName', 'nsgResourceGroup'] as const;
 
-/** The script, or undefined when the deployment needs no follow-up. */
-export function renderPostDeploy(graph: Graph, meta: RenderMeta): string | undefined {
+/** The script, or undefined when the deployment needs no follow-up. `cloud`: where `az` must be signed in. */
+export function renderPostDeploy(graph: Graph, cloud: CloudName, meta: RenderMeta): string | undefined {
   const grants = graph.notes
     .filter((n) => n.ruleId === NETWORK_CONTRIBUTOR_POST_DEPLOY)
     .map((n) => ({ ...fields(n, GRANT_FIELDS), computeApiVersion: apiVersionOf('Microsoft.MachineLearningServices/workspaces/computes') }));
   const nsgAssociations = graph.notes.filter((n) => n.ruleId === NSG_ASSOCIATION_POST_DEPLOY).map((n) => fields(n, NSG_FIELDS));
   if (grants.length === 0 && nsgAssociations.length === 0) return undefined;
-  return template('post-deploy.sh.hbs')({ header: shellHeader(meta), grants, nsgAssociations });
+  return template('post-deploy.sh.hbs')({ header: shellHeader(meta), cloud, grants, nsgAssociations });
 }

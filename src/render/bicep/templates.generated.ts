@@ -1,7 +1,7 @@
 // @ts-nocheck
 // Generated from templates/ by src/render/bicep/precompile.ts: do not edit. Refresh with UPDATE_GOLDEN=1 npm test.
 export const PRECOMPILED = {
-  hash: "525ab42b7081c5049fe2d18deef57c83e7e441f5436e36063156877989d5240d",
+  hash: "9f23063967b9563f7412cb5cd106d39695b0bed88500707a8db35ff84af3fb30",
   templates: {
     "main.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -897,11 +897,11 @@ export const PRECOMPILED = {
     };
 
   return "\n# The AKS cluster's identity is known only now: grant it Network Contributor on the resource\n# group that holds the virtual network, so it can join the subnet and place the scoring\n# endpoint's load balancer there.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"clusterResourceId"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"clusterResourceId"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
     + "# Find the cluster's identity.\nprincipal_id=$(az aks show --ids \"$cluster_id\" --query identity.principalId --output tsv)\nif [ -z \"$principal_id\" ]; then\n  echo \"cluster $cluster_id has no managed identity: grant Network Contributor to its service principal instead\" >&2\n  exit 1\nfi\n# Find the resource group that holds the virtual network.\nvnet_group_id=$(az group show --name "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"resource-group-word"),lookupProperty(depth0,"vnetResourceGroup"),{"name":"resource-group-word","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " --query id --output tsv)\n# Grant Network Contributor.\naz role assignment create --assignee-object-id \"$principal_id\" --assignee-principal-type ServicePrincipal \\\n  --role "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"roleDefinitionId"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":33,"column":9},"end":{"line":33,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"roleDefinitionId"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":38,"column":9},"end":{"line":38,"column":32}}})) != null ? stack1 : "")
     + " --scope \"$vnet_group_id\"\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -912,7 +912,7 @@ export const PRECOMPILED = {
     };
 
   return "cluster_id="
-    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clusterResourceId"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clusterResourceId"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":20,"column":11},"end":{"line":20,"column":35}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -925,11 +925,11 @@ export const PRECOMPILED = {
   return "# Find the cluster AML created for the compute target.\ncluster_id=$(az resource show --resource-group "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"resource-group-word"),lookupProperty(depth0,"workspaceResourceGroup"),{"name":"resource-group-word","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " \\\n  --namespace Microsoft.MachineLearningServices --parent workspaces/"
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":19,"column":68},"end":{"line":19,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"workspaceName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":24,"column":68},"end":{"line":24,"column":88}}})) != null ? stack1 : "")
     + " \\\n  --resource-type computes --name "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"computeName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":20,"column":34},"end":{"line":20,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"computeName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":25,"column":34},"end":{"line":25,"column":52}}})) != null ? stack1 : "")
     + " --api-version "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"computeApiVersion"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":20,"column":67},"end":{"line":20,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"computeApiVersion"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":25,"column":67},"end":{"line":25,"column":91}}})) != null ? stack1 : "")
     + " \\\n  --query properties.resourceId --output tsv)\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -942,13 +942,13 @@ export const PRECOMPILED = {
   return "\n# The AKS subnet existed before this deployment, so the deployment created its network security\n# group without associating it (a PUT of the subnet would reset its other settings).\nnsg_id=$(az network nsg show --resource-group "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"resource-group-word"),lookupProperty(depth0,"nsgResourceGroup"),{"name":"resource-group-word","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " --name "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"nsgName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":39,"column":96},"end":{"line":39,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"nsgName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":44,"column":96},"end":{"line":44,"column":110}}})) != null ? stack1 : "")
     + " --query id --output tsv)\naz network vnet subnet update --resource-group "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"resource-group-word"),lookupProperty(depth0,"vnetResourceGroup"),{"name":"resource-group-word","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + " --vnet-name "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"vnetName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":40,"column":103},"end":{"line":40,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"vnetName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":45,"column":103},"end":{"line":45,"column":118}}})) != null ? stack1 : "")
     + " \\\n  --name "
-    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"subnetName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":41,"column":9},"end":{"line":41,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"subnetName"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":46,"column":9},"end":{"line":46,"column":26}}})) != null ? stack1 : "")
     + " --network-security-group \"$nsg_id\"\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -959,9 +959,11 @@ export const PRECOMPILED = {
     };
 
   return ((stack1 = container.lambda(container.strict(depth0, "header", {"start":{"line":1,"column":2},"end":{"line":1,"column":8}} ), depth0)) != null ? stack1 : "")
-    + "\n#\n# Steps that can't be part of the deployment, because they need what it created.\n# Run it once the deployment has succeeded, with the resource group you deployed to:\n#   ./post-deploy.sh RESOURCE_GROUP\nset -euo pipefail\n\nresource_group=\"${1:?usage: $0 RESOURCE_GROUP (the resource group you deployed main.bicep or azuredeploy.json to)}\"\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"grants"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nsgAssociations"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "");
+    + "\n#\n# Steps that can't be part of the deployment, because they need what it created.\n# Run it once the deployment has succeeded, with the resource group you deployed to:\n#   ./post-deploy.sh RESOURCE_GROUP\nset -euo pipefail\n\nresource_group=\"${1:?usage: $0 RESOURCE_GROUP (the resource group you deployed main.bicep or azuredeploy.json to)}\"\ncloud="
+    + ((stack1 = lookupProperty(helpers,"sh").call(alias1,lookupProperty(depth0,"cloud"),{"name":"sh","hash":{},"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":18}}})) != null ? stack1 : "")
+    + "\nif [ \"$(az cloud show --query name --output tsv)\" != \"$cloud\" ]; then\n  echo \"the topology is in $cloud: run az cloud set --name $cloud, then az login\" >&2\n  exit 1\nfi\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"grants"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nsgAssociations"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":47,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   },
   partials: {
