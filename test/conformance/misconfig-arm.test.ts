@@ -14,10 +14,10 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readArmParametersFile, readArmTemplate, type ArmReadOptions } from '../../src/frontends/arm/index.js';
 import { runRules } from '../../src/lint/engine.js';
-import { RULES } from '../../src/lint/registry.js';
 import { lintPaths } from '../../src/lint/run.js';
 import type { Finding, FindingLevel } from '../../src/lint/types.js';
 import { fixture } from '../support/paths.js';
+import { DOMAIN_RULES } from './domain-rules.js';
 
 const DIR = fixture('misconfig', 'arm');
 const MARKER = /\/\/\s*expect:\s*(.+)$/;
@@ -81,11 +81,6 @@ const CLEAN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: s
   ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [['"AzureMachineLearning"', '"AzureMachineLearning", "AzureContainerRegistry"']]],
   ['aks-region-mismatch.json', 'aks-region-mismatch', [['"westeurope"', '"eastus2"']]],
 ];
-
-/** The rules of design.md §1 (domain and input checks): each needs a fixture. */
-const DOMAIN_RULES = RULES.map((r) => r.meta.id).filter(
-  (id) => !['topology-schema', 'parse-error', 'secure-parameter-default', 'no-hardcoded-location', 'no-unused-params', 'no-unused-vars', 'outputs-should-not-contain-secrets', 'no-hardcoded-env-urls'].includes(id),
-);
 
 /** The fixture's parameters file, read as `moat lint` pairs it (x.json with x.parameters.json). */
 function parametersOf(file: string): ArmReadOptions {
