@@ -7,12 +7,20 @@ import type { Graph } from '../graph/types.js';
 import type { Finding } from '../lint/types.js';
 import type { Topology } from '../topology/types.js';
 import { validateTopologyFile } from '../validate.js';
-import { renderArm } from './arm/index.js';
+import { ARM_PARAMETERS_FILE, ARM_TEMPLATE_FILE, renderArm } from './arm/index.js';
 import { renderBicep } from './bicep/index.js';
 import { renderMetaFor, type RenderMeta } from './header.js';
 import { POST_DEPLOY_FILE, renderPostDeploy } from './post-deploy.js';
 
 export type Target = 'bicep' | 'arm' | 'both';
+
+/** Whether a file of this name is one the target writes (post-deploy.sh belongs to every target). */
+export function ownedBy(target: Target): (relative: string) => boolean {
+  return (relative) =>
+    relative === POST_DEPLOY_FILE ||
+    (target !== 'arm' && /\.(bicep|bicepparam)$/.test(relative)) ||
+    (target !== 'bicep' && (relative === ARM_TEMPLATE_FILE || relative === ARM_PARAMETERS_FILE));
+}
 
 export function renderAll(topology: Topology, graph: Graph, target: Target, meta: RenderMeta): Map<string, string> {
   const files = new Map<string, string>();

@@ -2,9 +2,11 @@
  * The only module that writes generated files to disk. Writes are atomic
  * (temp file in the same folder, then rename), a file moat didn't generate is
  * never overwritten without --force, and --check compares bytes without
- * writing anything.
+ * writing anything. A file moat generated earlier that the output no longer
+ * has (a module the topology stopped needing) is stale: --check reports it,
+ * a write removes it.
  */
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { hasMoatHeader } from './header.js';
@@ -12,16 +14,23 @@ import { hasMoatHeader } from './header.js';
 /** Relative POSIX path -> file text. */
 export type RenderedFiles = ReadonlyMap<string, string>;
 
+/** Whether a path (relative, POSIX) is of a kind the chosen target writes, so a stale one of it is ours to remove. */
+export type Owns = (relative: string) => boolean;
+
 export interface WriteResult {
   /** files whose bytes changed (or that are new) */
   written: string[];
   /** files already up to date */
   unchanged: string[];
+  /** stale files removed */
+  removed: string[];
 }
 
 export interface CheckResult {
   /** files that are missing or differ from what would be generated */
   drifted: string[];
+  /** files moat generated that the output no longer has */
+  stale: string[];
 }
 
 const EXECUTABLE = new Set(['.sh']);
@@ -42,18 +51,40 @@ function target(outDir: string, relative: string): string {
   return full;
 }
 
+/** Every file under `dir` (relative, POSIX, sorted), skipping dot folders; none when `dir` doesn't exist. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new InputError(`can't read ${dir}: ${(error as Error).message}`, { file: dir });
+  }
+  return entries
+    .flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : filesUnder(path.join(dir, entry.name), relative);
+      return entry.isFile() ? [relative] : [];
+    })
+    .sort();
+}
+
+function staleFiles(outDir: string, files: RenderedFiles, owns: Owns): string[] {
+  return filesUnder(outDir).filter((relative) => !files.has(relative) && owns(relative) && hasMoatHeader(readIfPresent(path.join(outDir, relative)) ?? ''));
+}
+
 /** Compares the rendered files with the disk; writes nothing. */
-export function checkFiles(outDir: string, files: RenderedFiles): CheckResult {
+export function checkFiles(outDir: string, files: RenderedFiles, owns: Owns): CheckResult {
   const drifted = [...files].filter(([relative, text]) => readIfPresent(target(outDir, relative)) !== text).map(([relative]) => relative);
-  return { drifted };
+  return { drifted, stale: staleFiles(outDir, files, owns) };
 }
 
 /**
- * Writes every file whose bytes changed. Before writing anything, refuses
- * (InputError naming the files) if one exists without moat's header, unless
- * `force`: nothing is half-written because of a refusal.
+ * Writes every file whose bytes changed and removes stale ones. Before writing
+ * anything, refuses (InputError naming the files) if one exists without moat's
+ * header, unless `force`: nothing is half-written because of a refusal.
  */
-export function writeFiles(outDir: string, files: RenderedFiles, options: { force: boolean }): WriteResult {
+export function writeFiles(outDir: string, files: RenderedFiles, options: { force: boolean; owns: Owns }): WriteResult {
   const current = new Map([...files.keys()].map((relative) => [relative, readIfPresent(target(outDir, relative))]));
   if (!options.force) {
     const foreign = [...current].filter(([, text]) => text !== undefined && !hasMoatHeader(text)).map(([relative]) => relative);
@@ -66,7 +97,7 @@ export function writeFiles(outDir: string, files: RenderedFiles, options: { forc
       );
     }
   }
-  const result: WriteResult = { written: [], unchanged: [] };
+  const result: WriteResult = { written: [], unchanged: [], removed: staleFiles(outDir, files, options.owns) };
   for (const [relative, text] of files) {
     if (current.get(relative) === text) {
       result.unchanged.push(relative);
@@ -75,6 +106,7 @@ export function writeFiles(outDir: string, files: RenderedFiles, options: { forc
     writeAtomically(target(outDir, relative), text);
     result.written.push(relative);
   }
+  for (const relative of result.removed) rmSync(path.join(outDir, relative));
   return result;
 }
 

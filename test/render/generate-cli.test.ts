@@ -77,6 +77,17 @@ for (const [name, change, status, output] of CHECK_CASES) {
   });
 }
 
+test('modules a changed topology no longer needs are stale: --check lists them, generate removes them', () => {
+  withOutDir((out) => {
+    moat('generate', 'examples/private-cluster.yaml', '--out', out);
+    const check = moat('generate', DEFAULT, '--out', out, '--check');
+    assert.is(check.status, 1);
+    assert.match(check.stdout, `stale: ${out}/modules/aks.bicep`);
+    assert.match(moat('generate', DEFAULT, '--out', out).stdout, `removed ${out}/modules/aks.bicep`);
+    assert.not.ok(existsSync(path.join(out, 'modules', 'aks.bicep')));
+  });
+});
+
 test('a topology with errors: findings printed, exit 1, nothing written', () => {
   withOutDir((out) => {
     const run = moat('generate', INVALID, '--out', out);

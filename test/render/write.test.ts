@@ -36,6 +36,9 @@ function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'moat-write-'));
 }
 
+/** Bicep, ARM and the script are ours; notes.md is not */
+const OWNS = (relative: string): boolean => !relative.endsWith('.md');
+
 const FILES = new Map([
   ['main.bicep', BICEP],
   ['modules/network.bicep', BICEP],
@@ -45,8 +48,8 @@ const FILES = new Map([
 
 test('writeFiles writes every file, folders included, and leaves no temp file', () => {
   const dir = tempDir();
-  const result = writeFiles(dir, FILES, { force: false });
-  assert.equal(result, { written: [...FILES.keys()], unchanged: [] });
+  const result = writeFiles(dir, FILES, { force: false, owns: OWNS });
+  assert.equal(result, { written: [...FILES.keys()], unchanged: [], removed: [] });
   for (const [file, text] of FILES) assert.is(readFileSync(path.join(dir, file), 'utf8'), text);
   assert.equal(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
   assert.is(statSync(path.join(dir, 'post-deploy.sh')).mode & 0o111, 0o111, 'the script is executable');
@@ -55,9 +58,9 @@ test('writeFiles writes every file, folders included, and leaves no temp file', 
 
 test('writeFiles rewrites only files whose bytes changed', () => {
   const dir = tempDir();
-  writeFiles(dir, FILES, { force: false });
+  writeFiles(dir, FILES, { force: false, owns: OWNS });
   const changed = new Map(FILES).set('main.bicep', `${BICEP}// more\n`);
-  assert.equal(writeFiles(dir, changed, { force: false }), { written: ['main.bicep'], unchanged: ['modules/network.bicep', 'post-deploy.sh', 'azuredeploy.json'] });
+  assert.equal(writeFiles(dir, changed, { force: false, owns: OWNS }), { written: ['main.bicep'], unchanged: ['modules/network.bicep', 'post-deploy.sh', 'azuredeploy.json'], removed: [] });
   rmSync(dir, { recursive: true });
 });
 
@@ -66,7 +69,7 @@ test('writeFiles refuses, before writing anything, to overwrite a file without t
   writeFileSync(path.join(dir, 'azuredeploy.json'), '{"mine": true}\n');
   const error = (() => {
     try {
-      writeFiles(dir, FILES, { force: false });
+      writeFiles(dir, FILES, { force: false, owns: OWNS });
     } catch (e) {
       return e;
     }
@@ -82,7 +85,7 @@ test('writeFiles refuses, before writing anything, to overwrite a file without t
 test('writeFiles with force overwrites a file without the header', () => {
   const dir = tempDir();
   writeFileSync(path.join(dir, 'azuredeploy.json'), '{"mine": true}\n');
-  writeFiles(dir, FILES, { force: true });
+  writeFiles(dir, FILES, { force: true, owns: OWNS });
   assert.is(readFileSync(path.join(dir, 'azuredeploy.json'), 'utf8'), ARM);
   rmSync(dir, { recursive: true });
 });
@@ -90,7 +93,7 @@ test('writeFiles with force overwrites a file without the header', () => {
 test('writeFiles reports an output folder it cannot create as input error', () => {
   const dir = tempDir();
   writeFileSync(path.join(dir, 'taken'), 'a file, not a folder');
-  assert.throws(() => writeFiles(path.join(dir, 'taken'), FILES, { force: false }), (e: unknown) => e instanceof InputError);
+  assert.throws(() => writeFiles(path.join(dir, 'taken'), FILES, { force: false, owns: OWNS }), (e: unknown) => e instanceof InputError);
   rmSync(dir, { recursive: true });
 });
 
@@ -103,13 +106,27 @@ const CHECK_CASES: [string, (dir: string) => void, string[]][] = [
 for (const [name, change, drifted] of CHECK_CASES) {
   test(`checkFiles: ${name}, and writes nothing`, () => {
     const dir = tempDir();
-    writeFiles(dir, FILES, { force: false });
+    writeFiles(dir, FILES, { force: false, owns: OWNS });
     change(dir);
     const before = readdirSync(dir, { recursive: true }).sort();
-    assert.equal(checkFiles(dir, FILES), { drifted });
+    assert.equal(checkFiles(dir, FILES, OWNS), { drifted, stale: [] });
     assert.equal(readdirSync(dir, { recursive: true }).sort(), before);
     rmSync(dir, { recursive: true });
   });
 }
+
+test('a generated file the output no longer has is stale: check lists it, write removes it; other files stay', () => {
+  const dir = tempDir();
+  writeFiles(dir, FILES, { force: false, owns: OWNS });
+  writeFileSync(path.join(dir, 'notes.md'), `${BICEP}`);
+  writeFileSync(path.join(dir, 'modules', 'mine.bicep'), 'param mine string\n');
+  const smaller = new Map(FILES);
+  smaller.delete('modules/network.bicep');
+  assert.equal(checkFiles(dir, smaller, OWNS), { drifted: [], stale: ['modules/network.bicep'] });
+  assert.equal(writeFiles(dir, smaller, { force: false, owns: OWNS }).removed, ['modules/network.bicep']);
+  assert.equal(readdirSync(path.join(dir, 'modules')), ['mine.bicep']);
+  assert.ok(readFileSync(path.join(dir, 'notes.md'), 'utf8').length > 0, 'a file of a kind the target does not write stays');
+  rmSync(dir, { recursive: true });
+});
 
 test.run();

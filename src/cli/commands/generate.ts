@@ -38,7 +38,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 and list the files that would change' })
       .option('force', { type: 'boolean', default: false, describe: 'overwrite files that moat did not generate' }),
   handler: async (args) => {
-    const [{ generateFromFile }, { checkFiles, writeFiles }, { renderFindings }] = await Promise.all([
+    const [{ generateFromFile, ownedBy }, { checkFiles, writeFiles }, { renderFindings }] = await Promise.all([
       import('../../render/index.js'),
       import('../../render/write.js'),
       import('../output.js'),
@@ -53,9 +53,10 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
     const shown = (file: string): string => `${args.out}/${file}`.replace(/^\.\//, '');
 
     if (args.check) {
-      const { drifted } = checkFiles(args.out, files);
-      if (drifted.length > 0) {
-        process.stdout.write(`${drifted.map((f) => `drift: ${shown(f)}`).join('\n')}\nRun: moat generate ${args.topology} --out ${args.out} --target ${args.target}\n`);
+      const { drifted, stale } = checkFiles(args.out, files, ownedBy(args.target));
+      if (drifted.length > 0 || stale.length > 0) {
+        const lines = [...drifted.map((f) => `drift: ${shown(f)}`), ...stale.map((f) => `stale: ${shown(f)} (generated earlier, no longer part of the output)`)];
+        process.stdout.write(`${lines.join('\n')}\nRun: moat generate ${args.topology} --out ${args.out} --target ${args.target}\n`);
         process.exitCode = 1;
       } else {
         process.stdout.write(`${files.size} files in ${args.out} are up to date\n`);
@@ -63,8 +64,12 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       return;
     }
 
-    const { written, unchanged } = writeFiles(args.out, files, { force: args.force });
-    const lines = [...written.map((f) => `wrote ${shown(f)}`), ...(unchanged.length > 0 ? [`${unchanged.length} files unchanged`] : [])];
+    const { written, unchanged, removed } = writeFiles(args.out, files, { force: args.force, owns: ownedBy(args.target) });
+    const lines = [
+      ...written.map((f) => `wrote ${shown(f)}`),
+      ...removed.map((f) => `removed ${shown(f)} (generated earlier, no longer part of the output)`),
+      ...(unchanged.length > 0 ? [`${unchanged.length} files unchanged`] : []),
+    ];
     if (files.has('post-deploy.sh')) {
       lines.push(`${shown('post-deploy.sh')} holds what the deployment can't do itself (granting the cluster's identity Network Contributor, or associating the NSG): run it after deploying.`);
     }
