@@ -40,19 +40,20 @@ export interface BicepReadResult {
 export function readBicepFile(text: string, file: string, options: BicepReadOptions = {}): BicepReadResult {
   const session = new Session(options.cloud ?? 'AzureCloud', options.readFile ?? readFromDisk);
   const graph: Graph = { resources: [], files: options.parametersFile ? [file, options.parametersFile] : [file], templates: [], notes: [] };
-  const source = session.parse(text, options.path ?? path.resolve(file), file);
-  if (source instanceof Unknown) return { graph, errors: session.problems, modules: [] };
-
-  const level = source.targetScope ?? 'resourceGroup';
-  const provided = new Map(Object.entries(options.parameters ?? {}).map(([name, value]) => [name, () => value]));
-  const root = new BicepScope(session, source, { level, cloud: session.cloud }, { scope: { level }, chain: '', condition: true, depth: 0 }, provided, []);
   const builder = new GraphBuilder();
+  let source;
   try {
+    source = session.parse(text, options.path ?? path.resolve(file), file);
+    if (source instanceof Unknown) return { graph, errors: session.problems, modules: [] };
+    const level = source.targetScope ?? 'resourceGroup';
+    const provided = new Map(Object.entries(options.parameters ?? {}).map(([name, value]) => [name, () => value]));
+    const root = new BicepScope(session, source, { level, cloud: session.cloud }, { scope: { level }, chain: '', condition: true, depth: 0 }, provided, []);
     builder.addDeployment(root);
   } catch (error) {
     // The bounds keep evaluation shallow; this is the last guard for input nested deeper than the stack allows.
     if (!(error instanceof RangeError)) throw error;
     session.report(`the file's values nest too deeply to evaluate (${error.message})`, { file, line: 1, column: 1 });
+    if (!source || source instanceof Unknown) return { graph, errors: session.problems, modules: [] };
   }
   graph.resources = builder.resources();
   graph.templates = [bicepFacts(source)];
