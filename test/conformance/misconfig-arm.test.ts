@@ -46,6 +46,7 @@ const CASES: [fixture: string, ruleId: string, level: FindingLevel][] = [
   ['aks-docker-bridge-overlap.json', 'aks-docker-bridge-overlap', 'error'],
   ['aks-docker-bridge-unsupported.json', 'aks-docker-bridge-unsupported', 'error'],
   ['aks-reserved-range.json', 'aks-reserved-range', 'error'],
+  ['aks-reserved-range-vnet.json', 'aks-reserved-range', 'error'],
   ['aks-subnet-capacity.json', 'aks-subnet-capacity', 'error'],
   ['aks-network-plugin.json', 'aks-network-plugin', 'warning'],
   ['aks-region-mismatch.json', 'aks-region-mismatch', 'error'],
@@ -54,7 +55,9 @@ const CASES: [fixture: string, ruleId: string, level: FindingLevel][] = [
   ['aks-network-contributor-missing.json', 'aks-network-contributor-missing', 'error'],
   ['aks-network-contributor-missing-other-rg.json', 'aks-network-contributor-missing', 'error'],
   ['workspace-dependency-not-private.json', 'workspace-dependency-not-private', 'error'],
+  ['workspace-dependency-not-private-registry.json', 'workspace-dependency-not-private', 'error'],
   ['private-dns-zone-mismatch.json', 'private-dns-zone-mismatch', 'error'],
+  ['private-dns-zone-mismatch-environment.json', 'private-dns-zone-mismatch', 'error'],
   ['private-endpoint-dns-missing.json', 'private-endpoint-dns-missing', 'warning'],
   ['private-endpoint-dns-missing-link.json', 'private-endpoint-dns-missing', 'warning'],
   ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', 'error'],
@@ -80,6 +83,8 @@ const CLEAN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: s
   ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', [['"defaultValue": "Standard"', '"defaultValue": "Premium"']]],
   ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [['"AzureMachineLearning"', '"AzureMachineLearning", "AzureContainerRegistry"']]],
   ['aks-region-mismatch.json', 'aks-region-mismatch', [['"westeurope"', '"eastus2"']]],
+  ['private-dns-zone-mismatch-environment.json', 'private-dns-zone-mismatch', [["format('privatelink{0}', environment().suffixes.keyvaultDns)", "format('privatelink.vaultcore{0}', replace(environment().suffixes.keyvaultDns, '.vault.', '.'))"]]],
+  ['workspace-dependency-not-private-registry.json', 'workspace-dependency-not-private', [['{ "name": "pe-mlw-contoso"', '{ "name": "pe-crcontoso", "target": "registry", "group": "registry" },\n      { "name": "pe-mlw-contoso"']]],
 ];
 
 /** The fixture's parameters file, read as `moat lint` pairs it (x.json with x.parameters.json). */
