@@ -5,6 +5,7 @@
  */
 import type { Graph } from '../graph/types.js';
 import { readArmParametersFile, readArmTemplate } from '../frontends/arm/index.js';
+import { readBicep } from '../frontends/bicep/reader.js';
 import { withLinkedTemplates, type LinkedFile } from './linked.js';
 import type { Language, LintUnit } from './units.js';
 
@@ -48,6 +49,5 @@ export const LANGUAGE_NAMES: Record<Language, string> = { arm: 'ARM', bicep: 'Bi
 
 export const READERS: Record<Language, TemplateReader | undefined> = {
   arm: readArm,
-  // Bicep: until src/frontends/bicep has a graph reader, .bicep files get a not-yet-supported note.
-  bicep: undefined,
+  bicep: readBicep,
 };

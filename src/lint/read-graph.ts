@@ -29,7 +29,7 @@ export function readGraph(given: string, cwd: string): Graph {
   if (!reader) throw new InputError('Bicep files are not yet supported', { file: given }, 'compile it with `az bicep build` and pass the JSON');
 
   const unit: LintUnit = { path: absolute, shownAs: given, language, factsOnly: false };
-  const parametersPath = language === 'arm' ? parametersForTemplate(absolute) : undefined;
+  const parametersPath = language === 'arm' ? parametersForTemplate(absolute) : absolute.replace(/\.bicep$/i, '.bicepparam');
   let parametersText: string | undefined;
   if (parametersPath && parametersPath !== absolute && existsSync(parametersPath)) {
     unit.parameters = { path: parametersPath, shownAs: path.relative(cwd, parametersPath) };

@@ -1,18 +1,19 @@
 /**
  * Inline suppressions: `// moat-disable-next-line RULE-ID [RULE-ID...]` in
  * JSONC and `#disable-next-line RULE-ID...` in Bicep silence those rules on the
- * line after the comment. Text after `--` is a reason, not a rule ID.
+ * line after the comment (Bicep's `#disable-diagnostics` ... `#restore-diagnostics`
+ * silence the lines between). Text after `--` is a reason, not a rule ID.
  * (A `metadata.moat.suppress` array on an ARM resource is the front end's and
  * the engine's business: it arrives as GraphResource.suppress.)
  */
 import { createScanner, SyntaxKind } from 'jsonc-parser';
+import { bicepSuppressions } from '../frontends/bicep/suppress.js';
 import type { Finding } from './types.js';
 
 /** Suppressed rule IDs by the 1-based line they apply to. */
 export type Suppressions = Map<number, Set<string>>;
 
 const JSONC_DIRECTIVE = 'moat-disable-next-line';
-const BICEP_DIRECTIVE = /^[ \t]*#disable-next-line[ \t]+([^\r\n]*)/gm;
 
 export function findSuppressions(text: string, language: 'arm' | 'bicep'): Suppressions {
   return language === 'arm' ? jsoncSuppressions(text) : bicepSuppressions(text);
@@ -32,16 +33,6 @@ function jsoncSuppressions(text: string): Suppressions {
     // A block comment may span lines: "next line" is the one after it ends.
     const endLine = scanner.getTokenStartLine() + countNewlines(raw);
     add(found, endLine + 2, ruleIdsIn(trimmed.slice(JSONC_DIRECTIVE.length)));
-  }
-  return found;
-}
-
-function bicepSuppressions(text: string): Suppressions {
-  const found: Suppressions = new Map();
-  if (!text.includes('#disable-next-line')) return found;
-  for (const match of text.matchAll(BICEP_DIRECTIVE)) {
-    const line = countNewlines(text.slice(0, match.index)) + 1;
-    add(found, line + 1, ruleIdsIn(match[1]!));
   }
   return found;
 }

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { isArmTemplate } from '../frontends/arm/index.js';
+import { bicepModulePaths, bicepparamTarget } from '../frontends/bicep/references.js';
 import { readSourceText, type FoundFile } from './files.js';
 
 export type Language = 'arm' | 'bicep';
@@ -84,9 +85,20 @@ export function planUnits(files: readonly FoundFile[], cwd: string): LintUnit[] 
     for (const target of linkedTemplates(text, file)) linked.add(target);
   };
 
+  // A .bicep module called by another file in the set is linted with its caller.
+  const addBicep = (file: string): void => {
+    units.set(file, { ...shown(file), language: 'bicep', factsOnly: false });
+    for (const target of bicepModulePaths(readIfPossible(file) ?? '', file)) linked.add(target);
+  };
+
   for (const file of files) {
     if (file.kind === 'bicep') {
-      units.set(file.path, { ...shown(file.path), language: 'bicep', factsOnly: false });
+      addBicep(file.path);
+    } else if (file.kind === 'bicepparam') {
+      const target = bicepparamTarget(readIfPossible(file.path) ?? '', file.path);
+      if (target === undefined) continue;
+      parameters.set(target, shown(file.path));
+      if (file.explicit && !found.has(target) && existsSync(target)) addBicep(target);
     } else if (file.kind === 'json') {
       const template = templateForParameters(file.path);
       if (template === undefined) {
@@ -97,11 +109,15 @@ export function planUnits(files: readonly FoundFile[], cwd: string): LintUnit[] 
       // Named alone (a pre-commit hook passing the one changed file): lint the template it belongs to.
       if (file.explicit && !found.has(template) && existsSync(template)) addTemplate(template);
     }
-    // .bicepparam files wait for the Bicep front end, which resolves their `using` target.
   }
 
   const explicit = new Set(files.filter((f) => f.explicit).map((f) => f.path));
   for (const unit of units.values()) {
+    if (unit.language === 'bicep') {
+      const params = parameters.get(unit.path) ?? siblingBicepparam(unit.path, explicit.has(unit.path), shown);
+      if (params) unit.parameters = params;
+      unit.factsOnly = linked.has(unit.path);
+    }
     if (unit.language !== 'arm') continue;
     const params = parameters.get(unit.path) ?? siblingParameters(unit.path, explicit.has(unit.path), shown);
     if (params) unit.parameters = params;
@@ -115,4 +131,19 @@ function siblingParameters(template: string, explicit: boolean, shown: (file: st
   if (!explicit) return undefined;
   const candidate = parametersForTemplate(template);
   return candidate !== template && existsSync(candidate) ? shown(candidate) : undefined;
+}
+
+/** `main.bicepparam` beside a `main.bicep` named on the command line. */
+function siblingBicepparam(template: string, explicit: boolean, shown: (file: string) => SourceFile): SourceFile | undefined {
+  if (!explicit) return undefined;
+  const candidate = template.replace(/\.bicep$/i, '.bicepparam');
+  return candidate !== template && existsSync(candidate) ? shown(candidate) : undefined;
+}
+
+function readIfPossible(file: string): string | undefined {
+  try {
+    return readSourceText(file);
+  } catch {
+    return undefined;
+  }
 }
