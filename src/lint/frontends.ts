@@ -1,7 +1,6 @@
 /**
  * The front end per template language, behind one signature, so `moat lint`
- * and `moat graph` read a file the same way. A language without a reader is
- * reported as not yet supported; wiring one is one line here.
+ * and `moat graph` read a file the same way.
  */
 import type { Graph } from '../graph/types.js';
 import { readArmParametersFile, readArmTemplate } from '../frontends/arm/index.js';
@@ -45,9 +44,7 @@ function readArm({ unit, text, parametersText }: ReaderInput): Reading {
   return { graph, errors, linkedFiles };
 }
 
-export const LANGUAGE_NAMES: Record<Language, string> = { arm: 'ARM', bicep: 'Bicep' };
-
-export const READERS: Record<Language, TemplateReader | undefined> = {
+export const READERS: Record<Language, TemplateReader> = {
   arm: readArm,
   bicep: readBicep,
 };

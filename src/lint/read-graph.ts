@@ -26,7 +26,6 @@ export function readGraph(given: string, cwd: string): Graph {
   }
   const language = kind === 'json' ? 'arm' : 'bicep';
   const reader = READERS[language];
-  if (!reader) throw new InputError('Bicep files are not yet supported', { file: given }, 'compile it with `az bicep build` and pass the JSON');
 
   const unit: LintUnit = { path: absolute, shownAs: given, language, factsOnly: false };
   const parametersPath = language === 'arm' ? parametersForTemplate(absolute) : absolute.replace(/\.bicep$/i, '.bicepparam');
