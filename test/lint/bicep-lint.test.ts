@@ -1,0 +1,85 @@
+/**
+ * `moat lint` on Bicep: a .bicepparam applies to its `using` target, a module
+ * called by another linted file is linted with it (and alone only for its
+ * template facts), and `#disable-next-line` / `#disable-diagnostics` ...
+ * `#restore-diagnostics` silence findings in the entry file and in modules.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readGraph } from '../../src/lint/read-graph.js';
+import { lintPaths } from '../../src/lint/run.js';
+import { fixture } from '../support/paths.js';
+
+const PROJECT = fixture('bicep-eval', 'lint');
+const NO_CONFIG = { levels: {} };
+
+const URL_OUTSIDE_PRAGMAS = 'main.bicep:18 warning no-hardcoded-env-urls';
+const UNUSED_IN_MODULE = 'modules/network.bicep:3 warning no-unused-params';
+const SUBNET_FROM_BICEPPARAM = 'modules/network.bicep:42 error subnet-outside-vnet';
+
+const CASES: [name: string, paths: string[], expected: string[]][] = [
+  ['the folder: .bicepparam values, module facts alone, pragmas honoured', ['.'], [URL_OUTSIDE_PRAGMAS, UNUSED_IN_MODULE, SUBNET_FROM_BICEPPARAM]],
+  ['main.bicep named alone takes main.bicepparam beside it', ['main.bicep'], [URL_OUTSIDE_PRAGMAS, SUBNET_FROM_BICEPPARAM]],
+  ['the .bicepparam named alone lints its using target', ['main.bicepparam'], [URL_OUTSIDE_PRAGMAS, SUBNET_FROM_BICEPPARAM]],
+  ['the module named alone: its template facts only', ['modules/network.bicep'], [UNUSED_IN_MODULE]],
+];
+
+const summary = (findings: { file: string; line: number; level: string; ruleId: string }[]): string[] =>
+  findings.map((f) => `${f.file.split(path.sep).join('/')}:${f.line} ${f.level} ${f.ruleId}`);
+
+for (const [name, paths, expected] of CASES) {
+  test(`bicep lint: ${name}`, async () => {
+    const result = await lintPaths(paths, { cwd: PROJECT, config: NO_CONFIG, workers: 0 });
+    assert.equal(summary(result.findings), expected);
+    assert.is(result.unparsable, false);
+  });
+}
+
+test('bicep lint: without the pragmas, the suppressed findings come back', async () => {
+  const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
+  try {
+    cpSync(PROJECT, copy, { recursive: true });
+    for (const file of ['main.bicep', 'modules/network.bicep']) {
+      const full = path.join(copy, file);
+      // blank the pragma lines so every other line keeps its number
+      writeFileSync(full, readFileSync(full, 'utf8').replace(/^[ \t]*#(disable|restore)-[^\n]*$/gm, ''));
+    }
+    const result = await lintPaths(['.'], { cwd: copy, config: NO_CONFIG, workers: 0 });
+    assert.equal(summary(result.findings), [
+      'main.bicep:15 warning no-hardcoded-env-urls',
+      'main.bicep:16 warning no-hardcoded-env-urls',
+      URL_OUTSIDE_PRAGMAS,
+      UNUSED_IN_MODULE,
+      'modules/network.bicep:8 warning no-hardcoded-location',
+      'modules/network.bicep:14 warning nsg-scoring-inbound-open',
+      SUBNET_FROM_BICEPPARAM,
+    ]);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('bicep lint: a syntax error is a parse-error finding', async () => {
+  const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
+  try {
+    writeFileSync(path.join(copy, 'broken.bicep'), "param p string\nresource r 'T/x@1' = {\n  name: \n}\n");
+    const result = await lintPaths(['.'], { cwd: copy, config: NO_CONFIG, workers: 0 });
+    assert.equal(summary(result.findings), ['broken.bicep:3 error parse-error']);
+    assert.is(result.unparsable, true);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('moat graph reads a .bicep file with the .bicepparam beside it', () => {
+  const graph = readGraph('main.bicep', PROJECT);
+  const vnet = graph.resources.find((r) => r.name === 'vnet-lint');
+  assert.ok(vnet);
+  assert.equal(graph.files, ['main.bicep', 'main.bicepparam', path.join('modules', 'network.bicep')]);
+  assert.is(vnet!.deployment, 'network');
+});
+
+test.run();
