@@ -1,6 +1,7 @@
 /**
  * The render pipeline: a validated topology and its planned graph -> every
- * output file (relative path -> text) for the chosen target. Pure; write.ts
+ * output file (relative path -> text) for the chosen target. renderAll is
+ * pure; generateFromFile adds reading and validating the topology; write.ts
  * puts the result on disk.
  */
 import type { Graph } from '../graph/types.js';
@@ -38,9 +39,12 @@ export interface Generation {
   files: Map<string, string> | undefined;
 }
 
-/** Load, validate, plan and render a topology file: what `moat generate` does before writing. */
-export function generateFromFile(topologyPath: string, target: Target, cwd = process.cwd()): Generation {
+/**
+ * Load, validate, plan and render a topology file: what `moat generate` does
+ * before writing. Headers name the topology relative to `headerBase`.
+ */
+export function generateFromFile(topologyPath: string, target: Target, headerBase = process.cwd()): Generation {
   const { loaded, graph, findings } = validateTopologyFile(topologyPath);
   if (!loaded.topology || !graph || findings.some((f) => f.level === 'error')) return { findings, files: undefined };
-  return { findings, files: renderAll(loaded.topology, graph, target, renderMetaFor(topologyPath, cwd)) };
+  return { findings, files: renderAll(loaded.topology, graph, target, renderMetaFor(topologyPath, headerBase)) };
 }

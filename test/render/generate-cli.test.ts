@@ -111,6 +111,15 @@ test('a file moat did not write is kept unless --force', () => {
   });
 });
 
+test('a new workspace dependency apart from the workspace group: one line at its place, exit 2', () => {
+  withOutDir((out) => {
+    const run = moat('generate', 'test/fixtures/generate/invalid/storage-new-in-other-group.yaml', '--out', out);
+    assert.is(run.status, 2);
+    assert.match(run.stderr, /storage-new-in-other-group\.yaml:13:\d+: moat generate can't yet create the storage account in resource group rg-data/);
+    assert.equal(listed(out), []);
+  });
+});
+
 test('a topology that cannot be read: one line, exit 2', () => {
   withOutDir((out) => {
     const run = moat('generate', 'no/such/topology.yaml', '--out', out);

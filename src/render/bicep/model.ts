@@ -5,7 +5,7 @@
  * two outputs can't drift apart); the topology's values become parameters that
  * main.bicepparam carries.
  */
-import { apiVersionOf } from '../../azure/api-versions.js';
+import { apiVersionOf, type GeneratedType } from '../../azure/api-versions.js';
 import type { PrivateLinkGroup } from '../../azure/clouds.js';
 import { NETWORK_CONTRIBUTOR_ROLE_ID } from '../../azure/roles.js';
 import { InputError } from '../../errors.js';
@@ -160,7 +160,7 @@ function outboundTagExpressions(): string[] {
 
 interface DependencySpec {
   symbol: string;
-  type: string;
+  type: GeneratedType;
   nameParam: string;
   label: string;
   existing: boolean;
@@ -168,19 +168,20 @@ interface DependencySpec {
   privateAccess: boolean;
 }
 
-function dependencyView(spec: DependencySpec, workspaceGroup: string | undefined, file: string): DependencyView {
+function dependencyView(spec: DependencySpec, workspaceGroup: string | undefined, graph: Graph): DependencyView {
   const elsewhere = !sameGroup(spec.resourceGroup, workspaceGroup);
   if (elsewhere && !spec.existing) {
+    // the workspace module deploys into the workspace's group; the planned resource says where the topology asks for this
     throw new InputError(
-      `moat generate can't create the ${spec.label} in resource group ${spec.resourceGroup ?? "of the deployment"}, apart from the workspace's`,
-      { file },
-      `create it there first and set existing: true, or leave out its resourceGroup`,
+      `moat generate can't yet create the ${spec.label} in resource group ${spec.resourceGroup ?? "of the deployment"}, apart from the workspace's`,
+      findPlanned(graph, spec.type)?.source ?? { file: graph.files[0] ?? 'topology' },
+      'create it there first and set existing: true, or leave out its resourceGroup',
     );
   }
   return {
     symbol: spec.symbol,
     type: spec.type,
-    apiVersion: apiVersionOf(spec.type as Parameters<typeof apiVersionOf>[0]),
+    apiVersion: apiVersionOf(spec.type),
     nameParam: spec.nameParam,
     description: `Name of the ${spec.label}.`,
     existing: spec.existing,
@@ -191,11 +192,11 @@ function dependencyView(spec: DependencySpec, workspaceGroup: string | undefined
   };
 }
 
-function workspaceViews(topology: Topology, file: string): BicepModel['workspace']['resources'] {
+function workspaceViews(topology: Topology, graph: Graph): BicepModel['workspace']['resources'] {
   const ws = topology.workspace;
   const group = ws.resourceGroup;
   const dependency = (spec: Omit<DependencySpec, 'resourceGroup'> & { resourceGroup?: string }): DependencyView =>
-    dependencyView({ ...spec, resourceGroup: spec.resourceGroup ?? group }, group, file);
+    dependencyView({ ...spec, resourceGroup: spec.resourceGroup ?? group }, group, graph);
   return [
     dependency({ symbol: 'storage', type: 'Microsoft.Storage/storageAccounts', nameParam: 'storageAccountName', label: 'storage account', existing: ws.storage.existing, resourceGroup: ws.storage.resourceGroup, privateAccess: ws.storage.privateEndpoint.length > 0 }),
     dependency({ symbol: 'keyVault', type: 'Microsoft.KeyVault/vaults', nameParam: 'keyVaultName', label: 'key vault', existing: ws.keyVault.existing, resourceGroup: ws.keyVault.resourceGroup, privateAccess: ws.keyVault.privateEndpoint }),
@@ -318,7 +319,6 @@ function aksParams(topology: Topology, dockerBridge: boolean): ParamSpec[] {
 }
 
 export function buildBicepModel(topology: Topology, graph: Graph, meta: RenderMeta): BicepModel {
-  const file = meta.topologyFile;
   const nsgResource = findPlanned(graph, 'Microsoft.Network/networkSecurityGroups');
   const clusterResource = graph.resources.find((r) => r.type === 'Microsoft.ContainerService/managedClusters' && !r.existing);
   const logAnalytics = findPlanned(graph, 'Microsoft.OperationalInsights/workspaces');
@@ -331,7 +331,7 @@ export function buildBicepModel(topology: Topology, graph: Graph, meta: RenderMe
   const loadBalancerSubnet = symbolOfIndex(lbIndex < 0 ? aksIndex : lbIndex);
   const internal = topology.aks.loadBalancer === 'internal';
 
-  const resources = workspaceViews(topology, file);
+  const resources = workspaceViews(topology, graph);
   const [storage, keyVault, containerRegistry, applicationInsights, workspace] = resources as [DependencyView, DependencyView, DependencyView, DependencyView, DependencyView];
   const endpoints = endpointViews(topology);
   const dns = dnsView(topology, endpoints.map((e) => e.groupId));
