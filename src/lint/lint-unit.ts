@@ -6,7 +6,7 @@
  */
 import { runRules } from './engine.js';
 import { RULES } from './registry.js';
-import { LANGUAGE_NAMES, READERS, type ParseProblem } from './frontends.js';
+import { READERS, type ParseProblem } from './frontends.js';
 import { readSourceText } from './files.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
 import type { Finding, Level } from './types.js';
@@ -14,8 +14,6 @@ import type { Graph } from '../graph/types.js';
 import type { LintUnit } from './units.js';
 
 export const PARSE_ERROR = 'parse-error';
-/** Info note for a file whose language moat can't read yet; not a failure. */
-export const NOT_YET_SUPPORTED = 'not-yet-supported';
 
 /** Rules that read only a template's own facts, so they can run on a module alone. */
 export const TEMPLATE_FACT_RULES: ReadonlySet<string> = new Set([
@@ -30,18 +28,6 @@ export const TEMPLATE_FACT_RULES: ReadonlySet<string> = new Set([
 export function lintUnit(unit: LintUnit, levels: Record<string, Level>): Finding[] {
   if (unit.readError !== undefined) return [parseError({ message: `can't read file: ${unit.readError}`, file: unit.shownAs, line: 1, column: 1 })];
   const reader = READERS[unit.language];
-  if (!reader) {
-    return [
-      {
-        ruleId: NOT_YET_SUPPORTED,
-        level: 'info',
-        message: `${LANGUAGE_NAMES[unit.language]} files are not yet supported by moat lint; this file was not linted`,
-        file: unit.shownAs,
-        line: 1,
-        column: 1,
-      },
-    ];
-  }
   const texts = new Map<string, string>();
   const read = (path: string, shownAs: string): string => {
     const text = readSourceText(path);

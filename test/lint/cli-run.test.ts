@@ -4,7 +4,6 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
-import { READERS } from '../../src/lint/frontends.js';
 import { lintPaths } from '../../src/lint/run.js';
 import type { LintConfig } from '../../src/lint/config.js';
 import type { Finding } from '../../src/lint/types.js';
@@ -16,14 +15,13 @@ const line = (f: Finding): string => `${f.file.split(path.sep).join('/')}:${f.li
 const NO_CONFIG: LintConfig = { levels: {} };
 
 const OVERLAP = 'overlap.json:15:64 error subnet-overlap';
-/** Until the Bicep front end is wired into READERS, a .bicep file gets a note instead of findings. */
-const BICEP = READERS.bicep ? 'main.bicep:2:7 warning no-unused-params' : 'main.bicep:1:1 info not-yet-supported';
+const BICEP = 'main.bicep:2:7 warning no-unused-params';
 const CHILD_OVERLAP = 'linked/child.json:18:64 error subnet-overlap';
 const CHILD_UNUSED = 'linked/child.json:6:5 warning no-unused-params';
 
 const CASES: [string, string[], LintConfig, string[], number][] = [
   [
-    'the project folder: parse error, Bicep note, a linked module linted with its parent, .gitignore and non-templates skipped, a suppression honoured',
+    'the project folder: parse error, Bicep, a linked module linted with its parent, .gitignore and non-templates skipped, a suppression honoured',
     ['.'],
     NO_CONFIG,
     ['broken.json:5:51 error parse-error', CHILD_UNUSED, CHILD_OVERLAP, BICEP, OVERLAP],
@@ -62,6 +60,46 @@ test('a byte-order mark and CRLF line ends (Windows editors) change nothing', as
   const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
   assert.equal(result.findings.map(line), [OVERLAP]);
 });
+
+const BICEP_TREE = writeTree({
+  'net.bicep': `param second string
+
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: 'vnet-b'
+  location: resourceGroup().location
+  properties: {
+    addressSpace: { addressPrefixes: ['10.5.0.0/16'] }
+    subnets: [
+      { name: 'a', properties: { addressPrefix: '10.5.0.0/24' } }
+      { name: 'b', properties: { addressPrefix: second } }
+    ]
+  }
+}
+`,
+  'main.bicep': `param second string = '10.5.1.0/24'
+
+module net './net.bicep' = {
+  name: 'net'
+  params: { second: second }
+}
+`,
+  'main.bicepparam': "using 'main.bicep'\n\nparam second = '10.5.0.0/24'\n",
+});
+const BICEP_OVERLAP = 'net.bicep:10:49 error subnet-overlap';
+
+const BICEP_CASES: [string, string[], string[]][] = [
+  ['Bicep: the .bicepparam value reaches the module, which is linted once, with its caller', ['.'], [BICEP_OVERLAP]],
+  ['Bicep: a named .bicep gets the .bicepparam beside it', ['main.bicep'], [BICEP_OVERLAP]],
+  ['Bicep: a named .bicepparam brings the template it uses', ['main.bicepparam'], [BICEP_OVERLAP]],
+  ['Bicep: a module alone has unknown parameters, so no finding', ['net.bicep'], []],
+];
+
+for (const [name, paths, expected] of BICEP_CASES) {
+  test(name, async () => {
+    const result = await lintPaths(paths, { cwd: BICEP_TREE, config: NO_CONFIG });
+    assert.equal(result.findings.map(line), expected);
+  });
+}
 
 test('a resource with metadata.moat.suppress is silent for those rules only', async () => {
   const vnet = (suppress: string[]): string => `{
