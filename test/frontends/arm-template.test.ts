@@ -162,6 +162,13 @@ const CASES: [name: string, input: Record<string, unknown>, expected: Expected, 
     },
   ],
   [
+    "nested deployment to the deployment's own resource group and subscription, named by resourceGroup() and subscription()",
+    template({
+      resources: [deployment('rbac', { resources: [vnet('vnet-own')] }, { resourceGroup: '[resourceGroup().name]', subscriptionId: '[subscription().subscriptionId]' })],
+    }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet-own', scope: { level: 'resourceGroup' }, deployment: 'rbac' }] },
+  ],
+  [
     'nested deployments in nested deployments, with conditions',
     template({
       resources: [deployment('outer', { resources: [deployment('inner', { resources: [vnet('deep')] }, {}, innerScope)] }, { condition: false }, innerScope)],

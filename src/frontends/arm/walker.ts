@@ -8,7 +8,7 @@ import type { Node } from 'jsonc-parser';
 import { parseResourceId, resourceKey, type ResourceId, type ScopeLevel } from '../../graph/resource-id.js';
 import type { GraphResource, Scope } from '../../graph/types.js';
 import { ResourceLink, Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
-import type { DeploymentContext } from '../functions/index.js';
+import { DeploymentScopePart, type DeploymentContext } from '../functions/index.js';
 import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame, type Sources } from './evaluator.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
@@ -313,15 +313,22 @@ function collectLinks(root: Value, into: string[]): void {
   }
 }
 
+/** Scope parts left undefined are the deployment's own. */
+const OWN = Symbol('the deployment\'s own');
+
 /** The scope a nested deployment (or a 2.0 resource) targets, from its `subscriptionId` and `resourceGroup`. */
 function targetScope(outer: TemplateScope, node: Node, frame: Frame, parent: Scope, innerLevel: ScopeLevel | undefined): Scope {
-  const read = (field: string): string | Unknown | undefined => {
+  /** A field's value; the deployment's own part (`resourceGroup().name`, `subscription().subscriptionId`) reads as OWN. */
+  const read = (field: string, part: DeploymentScopePart['part']): string | Unknown | typeof OWN | undefined => {
     const fieldNode = child(node, field);
-    return fieldNode ? stringOrUnknown(outer.value(fieldNode, frame), field) : undefined;
+    if (!fieldNode) return undefined;
+    const value = outer.value(fieldNode, frame);
+    return value instanceof DeploymentScopePart && value.part === part ? OWN : stringOrUnknown(value, field);
   };
-  const subscription = read('subscriptionId') ?? parent.subscription;
-  const resourceGroup = read('resourceGroup');
-  if (resourceGroup !== undefined) return withParts({ level: 'resourceGroup' }, subscription, resourceGroup);
+  const givenSubscription = read('subscriptionId', 'subscription');
+  const subscription = givenSubscription === OWN ? undefined : (givenSubscription ?? parent.subscription);
+  const resourceGroup = read('resourceGroup', 'resourceGroup');
+  if (resourceGroup !== undefined) return withParts({ level: 'resourceGroup' }, subscription, resourceGroup === OWN ? undefined : resourceGroup);
   const level = innerLevel && innerLevel !== 'resourceGroup' ? innerLevel : parent.level;
   if (level === 'resourceGroup') {
     const group = parent.level === 'resourceGroup' ? parent.resourceGroup : new Unknown('the nested deployment names no resource group');
