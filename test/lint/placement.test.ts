@@ -91,6 +91,7 @@ ruleTable(networkContributor, [
   ['granted to another identity', scenario((s) => (s.networkContributor!.properties.principalId = principalOf(T.workspace, 'mlw-contoso'))), [{ resource: AKS, path: 'identity' }]],
   ['AML-created cluster: identity unknown', scenario((s) => { delete s.networkContributor; delete s.aks; delete s.attach; }), []],
   ['unknown role', scenario((s) => (s.networkContributor!.properties.roleDefinitionId = unknown())), []],
+  ['assignment deployed to an unknown resource group', scenario((s) => (s.networkContributor!.options.resourceGroup = unknown())), []],
   ['unknown assignment scope', scenario((s) => { s.networkContributor!.options.resourceGroup = 'rg-other'; s.networkContributor!.properties.scope = unknown(); }), []],
   ['unknown subnet', scenario((s) => { delete s.networkContributor; at(s.aks, 'agentPoolProfiles.0').vnetSubnetID = unknown(); }), []],
 ]);

@@ -59,9 +59,10 @@ function grantedScopes(scope: Scope, explicit: Value | undefined): string[] | un
       return key === undefined ? [] : [key];
     }
   }
-  if (scope.level === 'resourceGroup') return [groupKey(scope.subscription, scope.resourceGroup)].filter((k): k is string => k !== undefined);
-  if (scope.level === 'subscription') return [subscriptionKey(scope.subscription)].filter((k): k is string => k !== undefined);
-  return [];
+  // deployed to a resource group or subscription that can't be known: it might be the VNet's
+  const own = scope.level === 'resourceGroup' ? groupKey(scope.subscription, scope.resourceGroup) : scope.level === 'subscription' ? subscriptionKey(scope.subscription) : null;
+  if (own === null) return [];
+  return own === undefined ? undefined : [own];
 }
 
 /** Whose principal an assignment grants: the resource a runtime principal ID is read from, else anyone. */
