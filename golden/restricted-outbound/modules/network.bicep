@@ -53,7 +53,7 @@ var requiredOutboundServiceTags = [
   'MicrosoftContainerRegistry'
 ]
 
-var outboundRules = concat([for (tag, i) in requiredOutboundServiceTags: {
+var serviceTagRules = [for (tag, i) in requiredOutboundServiceTags: {
   name: 'allow-out-${tag}'
   properties: {
     priority: 100 + i
@@ -65,28 +65,30 @@ var outboundRules = concat([for (tag, i) in requiredOutboundServiceTags: {
     destinationAddressPrefix: tag
     destinationPortRange: '443'
   }
-}], [
-  {
-    name: 'deny-out-internet'
-    properties: {
-      priority: 4000
-      direction: 'Outbound'
-      access: 'Deny'
-      protocol: '*'
-      sourceAddressPrefix: '*'
-      sourcePortRange: '*'
-      destinationAddressPrefix: 'Internet'
-      destinationPortRange: '*'
-    }
+}]
+
+var denyInternetRule = {
+  name: 'deny-out-internet'
+  properties: {
+    priority: 4000
+    direction: 'Outbound'
+    access: 'Deny'
+    protocol: '*'
+    sourceAddressPrefix: '*'
+    sourcePortRange: '*'
+    destinationAddressPrefix: 'Internet'
+    destinationPortRange: '*'
   }
-])
+}
 
 resource nsg 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
   name: nsgName
   location: location
   tags: tags
   properties: {
-    securityRules: concat(scoringInboundRules, outboundRules)
+    securityRules: concat(scoringInboundRules, serviceTagRules, [
+      denyInternetRule
+    ])
   }
 }
 

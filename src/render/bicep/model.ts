@@ -94,6 +94,8 @@ export interface BicepModel {
     applicationInsights: DependencyView;
     workspace: DependencyView;
     newRegistry: boolean;
+    /** anything new (else location and tags would be unused) */
+    createsAny: boolean;
     logAnalytics: null | { apiVersion: string };
   };
   endpoints: EndpointView[];
@@ -391,6 +393,7 @@ export function buildBicepModel(topology: Topology, graph: Graph, meta: RenderMe
       applicationInsights,
       workspace,
       newRegistry: !containerRegistry.existing,
+      createsAny: resources.some((r) => !r.existing),
       logAnalytics: logAnalytics ? { apiVersion: logAnalytics.apiVersion } : null,
     },
     endpoints,

@@ -1,7 +1,7 @@
 // @ts-nocheck
 // Generated from templates/ by src/render/bicep/precompile.ts: do not edit. Refresh with UPDATE_GOLDEN=1 npm test.
 export const PRECOMPILED = {
-  hash: "9f23063967b9563f7412cb5cd106d39695b0bed88500707a8db35ff84af3fb30",
+  hash: "1970e387e43bdf36c858c4874e85043d830752b25b289000758f07f86cb31f5a",
   templates: {
     "main.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -95,18 +95,18 @@ export const PRECOMPILED = {
     };
 
   return "    "
-    + ((stack1 = alias2(alias1(depth0, "nameParam", {"start":{"line":64,"column":6},"end":{"line":64,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "nameParam", {"start":{"line":66,"column":6},"end":{"line":66,"column":15}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "nameParam", {"start":{"line":64,"column":21},"end":{"line":64,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "nameParam", {"start":{"line":66,"column":21},"end":{"line":66,"column":30}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resourceGroupParam"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resourceGroupParam"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "    "
-    + ((stack1 = alias2(alias1(depth0, "resourceGroupParam", {"start":{"line":66,"column":6},"end":{"line":66,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "resourceGroupParam", {"start":{"line":68,"column":6},"end":{"line":68,"column":24}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "resourceGroupParam", {"start":{"line":66,"column":30},"end":{"line":66,"column":48}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "resourceGroupParam", {"start":{"line":68,"column":30},"end":{"line":68,"column":48}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     return "    containerRegistrySku: containerRegistrySku\n";
@@ -121,9 +121,9 @@ export const PRECOMPILED = {
     };
 
   return "\nmodule privateEndpoints 'modules/private-endpoints.bicep' = {\n  name: '${deployment().name}-private-endpoints'\n  params: {\n    location: location\n    tags: tags\n    subnetId: network.outputs."
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "privateEndpointsSubnet", {"start":{"line":84,"column":32},"end":{"line":84,"column":62}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "privateEndpointsSubnet", {"start":{"line":86,"column":32},"end":{"line":86,"column":62}} ), depth0)) != null ? stack1 : "")
     + "Id\n    endpoints: [\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"endpoints"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"endpoints"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":103,"column":9}}})) != null ? stack1 : "")
     + "    ]\n  }\n}\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -134,13 +134,13 @@ export const PRECOMPILED = {
     };
 
   return "      {\n        name: "
-    + ((stack1 = alias2(alias1(depth0, "nameExpr", {"start":{"line":88,"column":16},"end":{"line":88,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "nameExpr", {"start":{"line":90,"column":16},"end":{"line":90,"column":24}} ), depth0)) != null ? stack1 : "")
     + "\n        targetId: workspace.outputs."
-    + ((stack1 = alias2(alias1(depth0, "targetOutput", {"start":{"line":89,"column":38},"end":{"line":89,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "targetOutput", {"start":{"line":91,"column":38},"end":{"line":91,"column":50}} ), depth0)) != null ? stack1 : "")
     + "\n        groupId: "
-    + ((stack1 = lookupProperty(helpers,"str").call(alias3,lookupProperty(depth0,"groupId"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":90,"column":17},"end":{"line":90,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(alias3,lookupProperty(depth0,"groupId"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":92,"column":17},"end":{"line":92,"column":32}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"zoneOutputs"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":99,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"zoneOutputs"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":101,"column":7}}})) != null ? stack1 : "")
     + "      }\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -151,7 +151,7 @@ export const PRECOMPILED = {
     };
 
   return "        privateDnsZoneIds: [\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"zoneOutputs"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"zoneOutputs"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "")
     + "        ]\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1;
@@ -170,9 +170,9 @@ export const PRECOMPILED = {
     };
 
   return "\nmodule aks 'modules/aks.bicep' = {\n  name: '${deployment().name}-aks'\n  params: {\n    location: aksLocation\n    tags: tags\n    clusterName: aksName\n    subnetId: network.outputs."
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "aksSubnet", {"start":{"line":114,"column":32},"end":{"line":114,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "aksSubnet", {"start":{"line":116,"column":32},"end":{"line":116,"column":49}} ), depth0)) != null ? stack1 : "")
     + "Id\n    vnetResourceGroup: vnetResourceGroup\n    nodeCount: nodeCount\n    vmSize: vmSize\n    maxPods: maxPods\n    networkPlugin: networkPlugin\n    serviceCidr: serviceCidr\n    dnsServiceIP: dnsServiceIP\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"aks"),"dockerBridge"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"aks"),"dockerBridge"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "")
     + "    privateCluster: privateCluster\n    publicFqdn: publicFqdn\n  }\n}\n";
 },"21":function(container,depth0,helpers,partials,data) {
     return "    dockerBridgeCidr: dockerBridgeCidr\n";
@@ -187,7 +187,7 @@ export const PRECOMPILED = {
     };
 
   return "    nodeCount: nodeCount\n    vmSize: vmSize\n    subnetId: network.outputs."
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "aksSubnet", {"start":{"line":152,"column":32},"end":{"line":152,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "aksSubnet", {"start":{"line":154,"column":32},"end":{"line":154,"column":49}} ), depth0)) != null ? stack1 : "")
     + "Id\n    serviceCidr: serviceCidr\n    dnsServiceIP: dnsServiceIP\n    dockerBridgeCidr: dockerBridgeCidr\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -198,7 +198,7 @@ export const PRECOMPILED = {
     };
 
   return "    clusterId: "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compute"), "clusterId", {"start":{"line":157,"column":17},"end":{"line":157,"column":34}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compute"), "clusterId", {"start":{"line":159,"column":17},"end":{"line":159,"column":34}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -209,7 +209,7 @@ export const PRECOMPILED = {
     };
 
   return "    loadBalancerSubnetName: "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "loadBalancerSubnet", {"start":{"line":161,"column":30},"end":{"line":161,"column":56}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "loadBalancerSubnet", {"start":{"line":163,"column":30},"end":{"line":163,"column":56}} ), depth0)) != null ? stack1 : "")
     + ".name\n";
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -220,11 +220,11 @@ export const PRECOMPILED = {
     };
 
   return "\n@description("
-    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outputDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":170,"column":13},"end":{"line":170,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outputDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":172,"column":13},"end":{"line":172,"column":38}}})) != null ? stack1 : "")
     + ")\noutput "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":171,"column":9},"end":{"line":171,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":173,"column":9},"end":{"line":173,"column":15}} ), depth0)) != null ? stack1 : "")
     + "Id string = network.outputs."
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":171,"column":47},"end":{"line":171,"column":53}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":173,"column":47},"end":{"line":173,"column":53}} ), depth0)) != null ? stack1 : "")
     + "Id\n";
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -235,7 +235,7 @@ export const PRECOMPILED = {
     };
 
   return "\n@description('Scoring endpoints get their private IP address in this subnet (internal load balancer).')\noutput scoringSubnetId string = network.outputs."
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "loadBalancerSubnet", {"start":{"line":182,"column":50},"end":{"line":182,"column":76}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "loadBalancerSubnet", {"start":{"line":184,"column":50},"end":{"line":184,"column":76}} ), depth0)) != null ? stack1 : "")
     + "Id\n";
 },"28":function(container,depth0,helpers,partials,data) {
     return "\n@description('Name and private IP address of each private endpoint.')\noutput privateEndpointIpAddresses array = privateEndpoints.outputs.ipAddresses\n";
@@ -262,24 +262,25 @@ export const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"nsg"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
     + "  }\n}\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"dns"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
-    + "\nmodule workspace 'modules/workspace.bicep' = {\n  name: '${deployment().name}-workspace'\n  scope: resourceGroup(workspaceResourceGroup)\n  params: {\n    location: location\n    tags: tags\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"resources"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"newRegistry"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
+    + "\nmodule workspace 'modules/workspace.bicep' = {\n  name: '${deployment().name}-workspace'\n  scope: resourceGroup(workspaceResourceGroup)\n  params: {\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"createsAny"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"resources"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"newRegistry"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
     + "  }\n}\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"endpoints"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":105,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"cluster"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"grantExistingPrincipal"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":139,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"endpoints"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"cluster"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":131,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"grantExistingPrincipal"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
     + "\nmodule compute 'modules/compute.bicep' = {\n  name: '${deployment().name}-compute'\n  scope: resourceGroup(workspaceResourceGroup)\n  params: {\n    location: aksLocation\n    tags: tags\n    workspaceName: workspace.outputs.workspaceName\n    computeName: computeName\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"create"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"create"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
     + "    clusterPurpose: clusterPurpose\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"internalLoadBalancer"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":162,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"internalLoadBalancer"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
     + "  }\n}\n\n@description('Resource ID of the virtual network.')\noutput vnetId string = network.outputs.vnetId\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":172,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":174,"column":9}}})) != null ? stack1 : "")
     + "\n@description('Name of the AML workspace.')\noutput workspaceName string = workspace.outputs.workspaceName\n\n@description('Name of the AML compute target to deploy models to.')\noutput computeName string = compute.outputs.computeName\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"internalLoadBalancer"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":183,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"endpoints"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":188,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"cluster"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":196,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"internalLoadBalancer"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":185,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"endpoints"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":190,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"cluster"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":191,"column":0},"end":{"line":198,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
     "main.bicepparam.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -433,7 +434,7 @@ export const PRECOMPILED = {
     + "\nresource nsg 'Microsoft.Network/networkSecurityGroups@"
     + ((stack1 = alias3(alias2(lookupProperty(depth0,"api"), "nsg", {"start":{"line":88,"column":56},"end":{"line":88,"column":63}} ), depth0)) != null ? stack1 : "")
     + "' = {\n  name: nsgName\n  location: location\n  tags: tags\n  properties: {\n    securityRules: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":93,"column":19},"end":{"line":93,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":93,"column":19},"end":{"line":95,"column":40}}})) != null ? stack1 : "")
     + "\n  }\n}\n";
 },"5":function(container,depth0,helpers,partials,data) {
     return "\n@description('Region of the AKS cluster: the regional service tags it needs outbound are narrowed to it.')\nparam aksLocation string\n";
@@ -447,7 +448,7 @@ export const PRECOMPILED = {
 
   return "\n// Limiting outbound traffic must still let AML and AKS reach these service tags (Microsoft's guidance); the rest of the Internet is denied.\nvar requiredOutboundServiceTags = [\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"outboundTags"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
-    + "]\n\nvar outboundRules = concat([for (tag, i) in requiredOutboundServiceTags: {\n  name: 'allow-out-${tag}'\n  properties: {\n    priority: 100 + i\n    direction: 'Outbound'\n    access: 'Allow'\n    protocol: 'Tcp'\n    sourceAddressPrefix: 'VirtualNetwork'\n    sourcePortRange: '*'\n    destinationAddressPrefix: tag\n    destinationPortRange: '443'\n  }\n}], [\n  {\n    name: 'deny-out-internet'\n    properties: {\n      priority: 4000\n      direction: 'Outbound'\n      access: 'Deny'\n      protocol: '*'\n      sourceAddressPrefix: '*'\n      sourcePortRange: '*'\n      destinationAddressPrefix: 'Internet'\n      destinationPortRange: '*'\n    }\n  }\n])\n";
+    + "]\n\nvar serviceTagRules = [for (tag, i) in requiredOutboundServiceTags: {\n  name: 'allow-out-${tag}'\n  properties: {\n    priority: 100 + i\n    direction: 'Outbound'\n    access: 'Allow'\n    protocol: 'Tcp'\n    sourceAddressPrefix: 'VirtualNetwork'\n    sourcePortRange: '*'\n    destinationAddressPrefix: tag\n    destinationPortRange: '443'\n  }\n}]\n\nvar denyInternetRule = {\n  name: 'deny-out-internet'\n  properties: {\n    priority: 4000\n    direction: 'Outbound'\n    access: 'Deny'\n    protocol: '*'\n    sourceAddressPrefix: '*'\n    sourcePortRange: '*'\n    destinationAddressPrefix: 'Internet'\n    destinationPortRange: '*'\n  }\n}\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -455,7 +456,7 @@ export const PRECOMPILED = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"8":function(container,depth0,helpers,partials,data) {
-    return "concat(scoringInboundRules, outboundRules)";
+    return "concat(scoringInboundRules, serviceTagRules, [\n      denyInternetRule\n    ])";
 },"9":function(container,depth0,helpers,partials,data) {
     return "scoringInboundRules";
 },"10":function(container,depth0,helpers,partials,data) {
@@ -467,11 +468,11 @@ export const PRECOMPILED = {
     };
 
   return "\n// Subnets inline: one PUT for the whole network, so redeploying never races or drops a subnet.\nresource vnet 'Microsoft.Network/virtualNetworks@"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"api"), "vnet", {"start":{"line":100,"column":51},"end":{"line":100,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"api"), "vnet", {"start":{"line":102,"column":51},"end":{"line":102,"column":59}} ), depth0)) != null ? stack1 : "")
     + "' = {\n  name: vnetName\n  location: location\n  tags: tags\n  properties: {\n    addressSpace: {\n      addressPrefixes: addressPrefixes\n    }\n    subnets: [\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":114,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
     + "    ]\n  }\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "")
     + "}\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -482,7 +483,7 @@ export const PRECOMPILED = {
     };
 
   return "      {\n        name: "
-    + ((stack1 = container.lambda(container.strict(depth0, "symbol", {"start":{"line":111,"column":16},"end":{"line":111,"column":22}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "symbol", {"start":{"line":113,"column":16},"end":{"line":113,"column":22}} ), depth0)) != null ? stack1 : "")
     + ".name\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subnet-properties"),depth0,{"name":"subnet-properties","data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "      }\n";
@@ -490,9 +491,9 @@ export const PRECOMPILED = {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "\n  resource "
-    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":119,"column":13},"end":{"line":119,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":121,"column":13},"end":{"line":121,"column":27}} ), depth0)) != null ? stack1 : "")
     + " 'subnets' existing = {\n    name: "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":120,"column":12},"end":{"line":120,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":122,"column":12},"end":{"line":122,"column":18}} ), depth0)) != null ? stack1 : "")
     + ".name\n  }\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -503,9 +504,9 @@ export const PRECOMPILED = {
     };
 
   return "\nresource vnet 'Microsoft.Network/virtualNetworks@"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"api"), "vnet", {"start":{"line":126,"column":51},"end":{"line":126,"column":59}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"api"), "vnet", {"start":{"line":128,"column":51},"end":{"line":128,"column":59}} ), depth0)) != null ? stack1 : "")
     + "' existing = {\n  name: vnetName\n}\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -515,7 +516,7 @@ export const PRECOMPILED = {
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":133,"column":0},"end":{"line":150,"column":7}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -525,11 +526,11 @@ export const PRECOMPILED = {
     };
 
   return "resource "
-    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":132,"column":11},"end":{"line":132,"column":25}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":134,"column":11},"end":{"line":134,"column":25}} ), depth0)) != null ? stack1 : "")
     + " 'Microsoft.Network/virtualNetworks/subnets@"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"api"), "subnet", {"start":{"line":132,"column":73},"end":{"line":132,"column":89}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"api"), "subnet", {"start":{"line":134,"column":73},"end":{"line":134,"column":89}} ), depth0)) != null ? stack1 : "")
     + "' existing = {\n  parent: vnet\n  name: "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":134,"column":10},"end":{"line":134,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":136,"column":10},"end":{"line":136,"column":16}} ), depth0)) != null ? stack1 : "")
     + ".name\n}\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -540,20 +541,20 @@ export const PRECOMPILED = {
     };
 
   return "resource "
-    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":137,"column":11},"end":{"line":137,"column":25}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":139,"column":11},"end":{"line":139,"column":25}} ), depth0)) != null ? stack1 : "")
     + " 'Microsoft.Network/virtualNetworks/subnets@"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"api"), "subnet", {"start":{"line":137,"column":73},"end":{"line":137,"column":89}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"api"), "subnet", {"start":{"line":139,"column":73},"end":{"line":139,"column":89}} ), depth0)) != null ? stack1 : "")
     + "' = {\n  parent: vnet\n  name: "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":139,"column":10},"end":{"line":139,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":141,"column":10},"end":{"line":141,"column":16}} ), depth0)) != null ? stack1 : "")
     + ".name\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"subnet-properties"),depth0,{"name":"subnet-properties","data":data,"indent":"  ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"after"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":146,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"after"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
     + "}\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  // ARM can't write two subnets of one virtual network at once\n  dependsOn: [\n    "
-    + ((stack1 = container.lambda(container.strict(depth0, "after", {"start":{"line":144,"column":6},"end":{"line":144,"column":11}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "after", {"start":{"line":146,"column":6},"end":{"line":146,"column":11}} ), depth0)) != null ? stack1 : "")
     + "\n  ]\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -564,11 +565,11 @@ export const PRECOMPILED = {
     };
 
   return "\n@description("
-    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outputDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":156,"column":13},"end":{"line":156,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outputDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":158,"column":13},"end":{"line":158,"column":38}}})) != null ? stack1 : "")
     + ")\noutput "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":157,"column":9},"end":{"line":157,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":159,"column":9},"end":{"line":159,"column":15}} ), depth0)) != null ? stack1 : "")
     + "Id string = "
-    + ((stack1 = alias2(alias1(depth0, "reference", {"start":{"line":157,"column":31},"end":{"line":157,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "reference", {"start":{"line":159,"column":31},"end":{"line":159,"column":40}} ), depth0)) != null ? stack1 : "")
     + ".id\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -586,10 +587,10 @@ export const PRECOMPILED = {
     + "@description('Name of the virtual network.')\nparam vnetName string\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"vnetIsNew"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"nsg"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"vnetIsNew"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":150,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"nsg"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"vnetIsNew"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":152,"column":7}}})) != null ? stack1 : "")
     + "\n@description('Resource ID of the virtual network.')\noutput vnetId string = vnet.id\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":158,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":160,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
     "modules/private-dns.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
     return "@description('Tags on every new resource.')\nparam tags object\n\n@description('Resource ID of the virtual network the zones resolve for.')\nparam vnetId string\n\n@description('Name of the virtual network: each zone\\'s link is named after it.')\nparam vnetName string\n\n";
@@ -705,20 +706,24 @@ export const PRECOMPILED = {
     + "@export()\n@description('A subnet of the virtual network.')\ntype subnetSpec = {\n  @description('Name of the subnet.')\n  name: string\n\n  @description('Address range of the subnet, an IPv4 CIDR inside the virtual network.')\n  addressPrefix: string\n}\n\n@export()\n@description('Callers outside the virtual network that may reach the scoring endpoint: one inbound allow rule each.')\ntype scoringInboundRule = {\n  @description('Name of the rule.')\n  name: string\n\n  @description('Who may call: an IPv4 address, an IPv4 CIDR or a service tag.')\n  sourceAddressPrefix: string\n\n  @description('Destination ports of the scoring endpoint.')\n  ports: string[]\n}\n\n@export()\n@description('A private endpoint: the resource it connects to and the private DNS zones that resolve it.')\ntype privateEndpointSpec = {\n  @description('Name of the private endpoint.')\n  name: string\n\n  @description('Resource ID of the resource it connects to.')\n  targetId: string\n\n  @description('Private link group ID (blob, file, vault, registry, amlworkspace).')\n  groupId: string\n\n  @description('Resource IDs of the private DNS zones that resolve it.')\n  privateDnsZoneIds: string[]\n}\n";
 },"usePartial":true,"useData":true},
     "modules/workspace.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    return "@description('Region of the new resources.')\nparam location string\n\n@description('Tags on every new resource.')\nparam tags object\n\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n"
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":11}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"description"),depth0,{"name":"description","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "param "
-    + ((stack1 = container.lambda(container.strict(depth0, "nameParam", {"start":{"line":10,"column":8},"end":{"line":10,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "nameParam", {"start":{"line":15,"column":8},"end":{"line":15,"column":17}} ), depth0)) != null ? stack1 : "")
     + " string\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resourceGroupParam"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resourceGroupParam"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return "\n";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -727,15 +732,15 @@ export const PRECOMPILED = {
     };
 
   return "\n@description("
-    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resourceGroupDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":13,"column":13},"end":{"line":13,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resourceGroupDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":18,"column":13},"end":{"line":18,"column":45}}})) != null ? stack1 : "")
     + ")\nparam "
-    + ((stack1 = container.lambda(container.strict(depth0, "resourceGroupParam", {"start":{"line":14,"column":8},"end":{"line":14,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "resourceGroupParam", {"start":{"line":19,"column":8},"end":{"line":19,"column":26}} ), depth0)) != null ? stack1 : "")
     + " string\n";
-},"2":function(container,depth0,helpers,partials,data) {
-    return "\n@description('SKU of the container registry. A registry with a private endpoint must be Premium.')\n@allowed([\n  'Basic'\n  'Standard'\n  'Premium'\n])\nparam containerRegistrySku string\n";
-},"3":function(container,depth0,helpers,partials,data) {
-    return "\n@description('Name of the Log Analytics workspace behind Application Insights.')\nparam logAnalyticsName string\n";
 },"4":function(container,depth0,helpers,partials,data) {
+    return "\n@description('SKU of the container registry. A registry with a private endpoint must be Premium.')\n@allowed([\n  'Basic'\n  'Standard'\n  'Premium'\n])\nparam containerRegistrySku string\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "\n@description('Name of the Log Analytics workspace behind Application Insights.')\nparam logAnalyticsName string\n";
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -744,31 +749,7 @@ export const PRECOMPILED = {
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"existing-resource"),depth0,{"name":"existing-resource","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "resource storage 'Microsoft.Storage/storageAccounts@"
-    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":37,"column":54},"end":{"line":37,"column":64}} ), depth0)) != null ? stack1 : "")
-    + "' = {\n  name: storageAccountName\n  location: location\n  tags: tags\n  sku: {\n    name: 'Standard_LRS'\n  }\n  kind: 'StorageV2'\n  properties: {\n    supportsHttpsTrafficOnly: true\n    minimumTlsVersion: 'TLS1_2'\n    allowBlobPublicAccess: false\n    publicNetworkAccess: "
-    + ((stack1 = lookupProperty(helpers,"str").call(alias1,lookupProperty(depth0,"publicNetworkAccess"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":49,"column":25},"end":{"line":49,"column":52}}})) != null ? stack1 : "")
-    + "\n    networkAcls: {\n      defaultAction: "
-    + ((stack1 = lookupProperty(helpers,"str").call(alias1,lookupProperty(depth0,"defaultAction"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":51,"column":21},"end":{"line":51,"column":42}}})) != null ? stack1 : "")
-    + "\n      bypass: 'AzureServices'\n    }\n  }\n}\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -777,8 +758,7 @@ export const PRECOMPILED = {
         return undefined
     };
 
-  return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"existing-resource"),depth0,{"name":"existing-resource","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -787,12 +767,12 @@ export const PRECOMPILED = {
         return undefined
     };
 
-  return "resource keyVault 'Microsoft.KeyVault/vaults@"
-    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":63,"column":47},"end":{"line":63,"column":57}} ), depth0)) != null ? stack1 : "")
-    + "' = {\n  name: keyVaultName\n  location: location\n  tags: tags\n  properties: {\n    tenantId: tenant().tenantId\n    sku: {\n      family: 'A'\n      name: 'standard'\n    }\n    // the workspace adds its own access policy when it is created\n    accessPolicies: []\n    enableSoftDelete: true\n    publicNetworkAccess: "
-    + ((stack1 = lookupProperty(helpers,"str").call(alias1,lookupProperty(depth0,"publicNetworkAccess"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":76,"column":25},"end":{"line":76,"column":52}}})) != null ? stack1 : "")
+  return "resource storage 'Microsoft.Storage/storageAccounts@"
+    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":42,"column":54},"end":{"line":42,"column":64}} ), depth0)) != null ? stack1 : "")
+    + "' = {\n  name: storageAccountName\n  location: location\n  tags: tags\n  sku: {\n    name: 'Standard_LRS'\n  }\n  kind: 'StorageV2'\n  properties: {\n    supportsHttpsTrafficOnly: true\n    minimumTlsVersion: 'TLS1_2'\n    allowBlobPublicAccess: false\n    publicNetworkAccess: "
+    + ((stack1 = lookupProperty(helpers,"str").call(alias1,lookupProperty(depth0,"publicNetworkAccess"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":54,"column":25},"end":{"line":54,"column":52}}})) != null ? stack1 : "")
     + "\n    networkAcls: {\n      defaultAction: "
-    + ((stack1 = lookupProperty(helpers,"str").call(alias1,lookupProperty(depth0,"defaultAction"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":78,"column":21},"end":{"line":78,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(alias1,lookupProperty(depth0,"defaultAction"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":56,"column":21},"end":{"line":56,"column":42}}})) != null ? stack1 : "")
     + "\n      bypass: 'AzureServices'\n    }\n  }\n}\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -803,20 +783,22 @@ export const PRECOMPILED = {
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":104,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "resource containerRegistry 'Microsoft.ContainerRegistry/registries@"
-    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":90,"column":69},"end":{"line":90,"column":79}} ), depth0)) != null ? stack1 : "")
-    + "' = {\n  name: containerRegistryName\n  location: location\n  tags: tags\n  sku: {\n    name: containerRegistrySku\n  }\n  properties: {\n    // AML (v1) builds and pulls scoring images with the registry's admin credentials\n    adminUserEnabled: true\n    publicNetworkAccess: "
-    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"publicNetworkAccess"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":100,"column":25},"end":{"line":100,"column":52}}})) != null ? stack1 : "")
-    + "\n    networkRuleBypassOptions: 'AzureServices'\n  }\n}\n";
+  return "resource keyVault 'Microsoft.KeyVault/vaults@"
+    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":68,"column":47},"end":{"line":68,"column":57}} ), depth0)) != null ? stack1 : "")
+    + "' = {\n  name: keyVaultName\n  location: location\n  tags: tags\n  properties: {\n    tenantId: tenant().tenantId\n    sku: {\n      family: 'A'\n      name: 'standard'\n    }\n    // the workspace adds its own access policy when it is created\n    accessPolicies: []\n    enableSoftDelete: true\n    publicNetworkAccess: "
+    + ((stack1 = lookupProperty(helpers,"str").call(alias1,lookupProperty(depth0,"publicNetworkAccess"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":81,"column":25},"end":{"line":81,"column":52}}})) != null ? stack1 : "")
+    + "\n    networkAcls: {\n      defaultAction: "
+    + ((stack1 = lookupProperty(helpers,"str").call(alias1,lookupProperty(depth0,"defaultAction"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":83,"column":21},"end":{"line":83,"column":42}}})) != null ? stack1 : "")
+    + "\n      bypass: 'AzureServices'\n    }\n  }\n}\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -825,9 +807,8 @@ export const PRECOMPILED = {
         return undefined
     };
 
-  return "\n// Classic Application Insights is retired: a new component is workspace-based.\nresource logAnalytics 'Microsoft.OperationalInsights/workspaces@"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"), "apiVersion", {"start":{"line":109,"column":66},"end":{"line":109,"column":99}} ), depth0)) != null ? stack1 : "")
-    + "' = {\n  name: logAnalyticsName\n  location: location\n  tags: tags\n  properties: {\n    sku: {\n      name: 'PerGB2018'\n    }\n    retentionInDays: 30\n  }\n}\n";
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -836,14 +817,22 @@ export const PRECOMPILED = {
         return undefined
     };
 
-  return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":136,"column":7}}})) != null ? stack1 : "");
+  return "resource containerRegistry 'Microsoft.ContainerRegistry/registries@"
+    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":95,"column":69},"end":{"line":95,"column":79}} ), depth0)) != null ? stack1 : "")
+    + "' = {\n  name: containerRegistryName\n  location: location\n  tags: tags\n  sku: {\n    name: containerRegistrySku\n  }\n  properties: {\n    // AML (v1) builds and pulls scoring images with the registry's admin credentials\n    adminUserEnabled: true\n    publicNetworkAccess: "
+    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"publicNetworkAccess"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":105,"column":25},"end":{"line":105,"column":52}}})) != null ? stack1 : "")
+    + "\n    networkRuleBypassOptions: 'AzureServices'\n  }\n}\n";
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1;
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "resource applicationInsights 'Microsoft.Insights/components@"
-    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":126,"column":62},"end":{"line":126,"column":72}} ), depth0)) != null ? stack1 : "")
-    + "' = {\n  name: applicationInsightsName\n  location: location\n  tags: tags\n  kind: 'web'\n  properties: {\n    Application_Type: 'web'\n    WorkspaceResourceId: logAnalytics.id\n  }\n}\n";
+  return "\n// Classic Application Insights is retired: a new component is workspace-based.\nresource logAnalytics 'Microsoft.OperationalInsights/workspaces@"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"), "apiVersion", {"start":{"line":114,"column":66},"end":{"line":114,"column":99}} ), depth0)) != null ? stack1 : "")
+    + "' = {\n  name: logAnalyticsName\n  location: location\n  tags: tags\n  properties: {\n    sku: {\n      name: 'PerGB2018'\n    }\n    retentionInDays: 30\n  }\n}\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -853,8 +842,24 @@ export const PRECOMPILED = {
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":167,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "resource applicationInsights 'Microsoft.Insights/components@"
+    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":131,"column":62},"end":{"line":131,"column":72}} ), depth0)) != null ? stack1 : "")
+    + "' = {\n  name: applicationInsightsName\n  location: location\n  tags: tags\n  kind: 'web'\n  properties: {\n    Application_Type: 'web'\n    WorkspaceResourceId: logAnalytics.id\n  }\n}\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":172,"column":7}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -863,9 +868,9 @@ export const PRECOMPILED = {
     };
 
   return "resource workspace 'Microsoft.MachineLearningServices/workspaces@"
-    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":143,"column":67},"end":{"line":143,"column":77}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "apiVersion", {"start":{"line":148,"column":67},"end":{"line":148,"column":77}} ), depth0)) != null ? stack1 : "")
     + "' = {\n  name: workspaceName\n  location: location\n  tags: tags\n  identity: {\n    type: 'SystemAssigned'\n  }\n  sku: {\n    name: 'Basic'\n    tier: 'Basic'\n  }\n  kind: 'Default'\n  properties: {\n    friendlyName: workspaceName\n    storageAccount: storage.id\n    keyVault: keyVault.id\n    containerRegistry: containerRegistry.id\n    applicationInsights: applicationInsights.id\n    publicNetworkAccess: "
-    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"publicNetworkAccess"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":161,"column":25},"end":{"line":161,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"publicNetworkAccess"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":166,"column":25},"end":{"line":166,"column":52}}})) != null ? stack1 : "")
     + "\n    // keep the v1 API's calls inside the virtual network when the workspace has a private endpoint\n    v1LegacyMode: true\n    hbiWorkspace: false\n  }\n}\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -876,16 +881,16 @@ export const PRECOMPILED = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"header"),depth0,{"name":"header","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "@description('Region of the new resources.')\nparam location string\n\n@description('Tags on every new resource.')\nparam tags object\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"resources"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"newRegistry"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"storage"),{"name":"with","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"keyVault"),{"name":"with","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":84,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"containerRegistry"),{"name":"with","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":105,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":120,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"applicationInsights"),{"name":"with","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":137,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"workspace"),{"name":"with","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":168,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"createsAny"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"resources"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"newRegistry"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"storage"),{"name":"with","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"keyVault"),{"name":"with","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":89,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"containerRegistry"),{"name":"with","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":125,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"applicationInsights"),{"name":"with","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":142,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"workspace"),{"name":"with","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":173,"column":9}}})) != null ? stack1 : "")
     + "\n@description('Resource ID of the workspace.')\noutput workspaceId string = workspace.id\n\n@description('Name of the workspace (depending on it orders work after the workspace exists).')\noutput workspaceName string = workspace.name\n\n@description('Resource ID of the storage account.')\noutput storageAccountId string = storage.id\n\n@description('Resource ID of the key vault.')\noutput keyVaultId string = keyVault.id\n\n@description('Resource ID of the container registry.')\noutput containerRegistryId string = containerRegistry.id\n";
 },"usePartial":true,"useData":true},
     "post-deploy.sh.hbs": {"0":function(container,depth0,helpers,partials,data) {
