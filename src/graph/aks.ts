@@ -8,8 +8,7 @@
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
 import { getPath, type Value } from './value.js';
-import { addTo, equalsIgnoreCase, memoView, refKey, valueAt } from './views.js';
-import { parentId, resourceKey } from './resource-id.js';
+import { addTo, equalsIgnoreCase, memoView, parentKey, refKey, valueAt } from './views.js';
 import { networkView } from './network.js';
 
 export const MANAGED_CLUSTER = 'Microsoft.ContainerService/managedClusters';
@@ -139,8 +138,7 @@ function buildAksView(index: GraphIndex): AksView {
   const amlClusters: ClusterView[] = [];
   for (const compute of index.byType(COMPUTE)) {
     if (!isAksCompute(compute)) continue;
-    const parent = parentId(compute.id);
-    const workspaceKey = parent && resourceKey(parent);
+    const workspaceKey = parentKey(compute);
     const workspace = workspaceKey ? index.byKey(workspaceKey) : undefined;
     if (workspaceKey) addTo(computesOfWorkspace, workspaceKey, compute);
     const target = refKey(getPath(compute.properties, 'resourceId'));

@@ -7,9 +7,8 @@
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
 import { getPath, isUnknown, Unknown, type Value } from './value.js';
-import { displayName, memoView, parentRefKey, refKey, shortName } from './views.js';
+import { addTo, displayName, memoView, parentKey, parentRefKey, refKey, shortName } from './views.js';
 import { overlaps, parseCidr, type Cidr, type Family } from '../net/cidr.js';
-import { parentId, resourceKey } from './resource-id.js';
 
 const VNET = 'Microsoft.Network/virtualNetworks';
 const SUBNET = 'Microsoft.Network/virtualNetworks/subnets';
@@ -24,7 +23,8 @@ export interface SubnetView {
   /** key of the subnet's resource ID; undefined when its name is unknown */
   key: string | undefined;
   name: string | Unknown;
-  vnetKey: string;
+  /** undefined when a child subnet's name (and so its VNet) is unknown */
+  vnetKey: string | undefined;
   vnet: GraphResource | undefined;
   /** the resource holding the subnet's values (the VNet for inline subnets) */
   resource: GraphResource;
@@ -91,13 +91,12 @@ function inlineSubnets(vnet: GraphResource): SubnetView[] {
 }
 
 function childSubnet(index: GraphIndex, subnet: GraphResource): SubnetView {
-  const parent = parentId(subnet.id);
-  const vnetKey = parent ? resourceKey(parent) : subnet.key;
+  const vnetKey = parentKey(subnet);
   return {
     key: subnet.key,
     name: shortName(subnet.name),
     vnetKey,
-    vnet: index.byKey(vnetKey),
+    vnet: vnetKey === undefined ? undefined : index.byKey(vnetKey),
     resource: subnet,
     path: '',
     properties: subnet.properties,
@@ -116,9 +115,7 @@ function buildNetworkView(index: GraphIndex): NetworkView {
       byKey.set(view.key, view);
     }
     subnets.push(view);
-    const list = byVnet.get(view.vnetKey);
-    if (list) list.push(view);
-    else byVnet.set(view.vnetKey, [view]);
+    if (view.vnetKey !== undefined) addTo(byVnet, view.vnetKey, view);
   };
   for (const vnet of index.byType(VNET)) inlineSubnets(vnet).forEach(add);
   for (const subnet of index.byType(SUBNET)) add(childSubnet(index, subnet));

@@ -7,8 +7,8 @@ import { CLOUD_NAMES, CLOUDS, knownZonesFor, type CloudName, type PrivateLinkGro
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
 import { getPath, isUnknown, Unknown, type Value } from './value.js';
-import { memoView, refKey, shortName, valueAt } from './views.js';
-import { parentId, parseResourceId, resourceKey } from './resource-id.js';
+import { memoView, parentKey, refKey, shortName, valueAt } from './views.js';
+import { parseResourceId } from './resource-id.js';
 import { ResourceLink } from './value.js';
 
 export const PRIVATE_DNS_ZONE = 'Microsoft.Network/privateDnsZones';
@@ -76,15 +76,19 @@ export interface ZoneLinks {
 function buildZoneLinks(index: GraphIndex): ZoneLinks {
   const linked = new Map<string, Set<string>>();
   const unknown = new Set<string>();
+  let orphanLinks = false;
   for (const link of index.byType(VNET_LINK)) {
-    const parent = parentId(link.id);
-    if (!parent) continue;
-    const zoneKey = resourceKey(parent);
+    const zoneKey = parentKey(link);
+    if (zoneKey === undefined) {
+      orphanLinks = true;
+      continue;
+    }
     const vnet = refKey(getPath(link.properties, 'virtualNetwork.id'));
     if (typeof vnet === 'string') linked.set(zoneKey, (linked.get(zoneKey) ?? new Set()).add(vnet));
     else unknown.add(zoneKey);
   }
-  return { linkedVnets: (k) => linked.get(k) ?? new Set(), hasUnknownLink: (k) => unknown.has(k) };
+  // a link whose zone can't be told may be any zone's
+  return { linkedVnets: (k) => linked.get(k) ?? new Set(), hasUnknownLink: (k) => orphanLinks || unknown.has(k) };
 }
 
 export function zoneLinks(index: GraphIndex): ZoneLinks {

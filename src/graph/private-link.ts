@@ -6,8 +6,7 @@
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
 import { getPath, isUnknown, Unknown } from './value.js';
-import { addTo, memoView, refKey, valueAt } from './views.js';
-import { parentId, resourceKey } from './resource-id.js';
+import { addTo, memoView, parentKey, refKey, valueAt } from './views.js';
 import { networkView } from './network.js';
 
 export const PRIVATE_ENDPOINT = 'Microsoft.Network/privateEndpoints';
@@ -34,6 +33,8 @@ export interface PrivateLinkView {
   endpointsOf(targetKey: string): readonly EndpointView[];
   /** whether some endpoint's target can't be known (then "has no endpoint" can't be told) */
   someTargetUnknown: boolean;
+  /** zone groups whose endpoint can't be told (their name is unknown): any endpoint may have one */
+  orphanZoneGroups: GraphResource[];
 }
 
 function connectionsOf(endpoint: GraphResource): Connection[] {
@@ -64,11 +65,11 @@ function connectionsOf(endpoint: GraphResource): Connection[] {
 
 function buildPrivateLinkView(index: GraphIndex): PrivateLinkView {
   const zoneGroups = new Map<string, GraphResource[]>();
+  const orphanZoneGroups: GraphResource[] = [];
   for (const group of index.byType(ZONE_GROUP)) {
-    const parent = parentId(group.id);
-    if (!parent) continue;
-    const key = resourceKey(parent);
-    addTo(zoneGroups, key, group);
+    const key = parentKey(group);
+    if (key === undefined) orphanZoneGroups.push(group);
+    else addTo(zoneGroups, key, group);
   }
   const byTarget = new Map<string, EndpointView[]>();
   let someTargetUnknown = false;
@@ -85,7 +86,7 @@ function buildPrivateLinkView(index: GraphIndex): PrivateLinkView {
     }
     return view;
   });
-  return { endpoints, endpointsOf: (key) => byTarget.get(key) ?? [], someTargetUnknown };
+  return { endpoints, endpointsOf: (key) => byTarget.get(key) ?? [], someTargetUnknown, orphanZoneGroups };
 }
 
 export function privateLinkView(index: GraphIndex): PrivateLinkView {

@@ -76,3 +76,14 @@ export function addTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
   if (list) list.push(...values);
   else map.set(key, values);
 }
+
+/**
+ * The key of a child resource's parent (the VNet of a `virtualNetworks/subnets`
+ * resource); `undefined` when the child's name is unknown, because then its ID
+ * (and so its parent) is only a placeholder that several resources may share.
+ */
+export function parentKey(child: GraphResource): string | undefined {
+  if (isUnknown(child.name)) return undefined;
+  const parent = parentId(child.id);
+  return parent && resourceKey(parent);
+}

@@ -42,6 +42,10 @@ ruleTable(subnetOverlap, [
   ['inline subnets overlap', scenario((s) => (at(s.vnet, 'subnets.1.properties').addressPrefix = '10.10.3.0/24')), [{ resource: VNET, path: subnetPrefix(1), says: 'subnet snet-pe (10.10.3.0/24) overlaps subnet snet-aks (10.10.0.0/22)' }]],
   ['child subnet overlaps inline one', scenario(childSubnet('snet-lb', '10.10.4.128/25')), [{ resource: 'vnet-contoso/snet-lb', path: 'properties.addressPrefix' }]],
   ['adjacent subnets', scenario(childSubnet('snet-lb', '10.10.5.0/24')), []],
+  ['unknown names share a placeholder ID, not a VNet', scenario((s) => {
+    s.unnamedVnet = { type: T.vnet, name: unknown(), properties: { addressSpace: { addressPrefixes: ['10.20.0.0/16'] }, subnets: [{ name: 'snet-a', properties: { addressPrefix: '10.20.0.0/24' } }] }, options: { idName: '{unknown}' } };
+    s.unnamedSubnet = { type: T.subnet, name: unknown(), properties: { addressPrefix: '10.20.0.0/25' }, options: { idName: '{unknown}/{unknown}' } };
+  }), []],
   ['unknown prefix', scenario(childSubnet('snet-lb', unknown())), []],
 ]);
 

@@ -35,6 +35,7 @@ ruleTable(regionMismatch, [
   ['display name of the same region', scenario((s) => (s.aks!.options.location = 'East US 2')), []],
   ['workspace without private endpoint', scenario((s) => { s.aks!.options.location = 'westeurope'; delete s['pe-mlw']; delete s['pe-mlw/default']; }), []],
   ['unknown cluster location', scenario((s) => (s.aks!.options.location = unknown())), []],
+  ['compute whose workspace is unknown', scenario((s) => { s.amlCompute!.properties.computeLocation = 'westus'; s.amlCompute!.name = unknown(); s.amlCompute!.options.idName = 'mlw-contoso/{unknown}'; }), []],
   ['private endpoint to an unknown target', scenario((s) => { s.aks!.options.location = 'westeurope'; at(s['pe-mlw'], 'privateLinkServiceConnections.0.properties').privateLinkServiceId = unknown(); }), []],
 ]);
 

@@ -63,11 +63,13 @@ ruleTable(dnsMissing, [
   ['endpoint without zone group', scenario((s) => delete s['pe-cr/default']), [{ resource: 'pe-cr', says: 'private endpoint pe-cr has no private DNS zone group' }]],
   ['endpoint without zone group in a VNet with custom DNS', scenario((s) => { delete s['pe-cr/default']; at(s.vnet, '').dhcpOptions = { dnsServers: ['10.10.4.4'] }; }), []],
   ['endpoint without zone group, DNS servers unknown', scenario((s) => { delete s['pe-cr/default']; at(s.vnet, '').dhcpOptions = { dnsServers: unknown() }; }), []],
+  ['zone group whose endpoint is unknown may be this one', scenario((s) => { delete s['pe-cr/default']; s.orphan = { ...s['pe-kv/default']!, name: unknown() }; }), []],
   ['zone not linked to the AKS VNet', scenario((s) => delete s['privatelink.azurecr.io/link']), [{ resource: 'privatelink.azurecr.io', says: 'private DNS zone privatelink.azurecr.io is not linked to the AKS VNet vnet-contoso' }]],
   ['zone linked to another VNet', scenario((s) => (at(s['privatelink.azurecr.io/link'], 'virtualNetwork').id = linkTo(T.vnet, 'vnet-hub'))), [{ resource: 'privatelink.azurecr.io' }]],
   ['workspace zone group with one zone', scenario((s) => (at(s['pe-mlw/default'], '').privateDnsZoneConfigs = [{ name: 'api', properties: { privateDnsZoneId: linkTo(T.zone, 'privatelink.api.azureml.ms') } }])), [{ resource: 'pe-mlw/default', path: 'properties.privateDnsZoneConfigs', says: 'no zone config for privatelink.notebooks.azure.net' }]],
   ['existing zone may be linked elsewhere', scenario((s) => { delete s['privatelink.azurecr.io/link']; s['privatelink.azurecr.io']!.options.existing = true; }), []],
   ['zone outside the graph', scenario((s) => { delete s['privatelink.azurecr.io/link']; delete s['privatelink.azurecr.io']; }), []],
+  ['link whose zone is unknown', scenario((s) => { delete s['privatelink.azurecr.io/link']; s.orphan = { ...s['privatelink.blob.core.windows.net/link']!, name: unknown() }; }), []],
   ['link to an unknown VNet', scenario((s) => (at(s['privatelink.azurecr.io/link'], 'virtualNetwork').id = unknown())), []],
   ['unknown zone configs', scenario((s) => { at(s['pe-cr/default'], '').privateDnsZoneConfigs = unknown(); delete s['privatelink.azurecr.io/link']; }), []],
 ]);

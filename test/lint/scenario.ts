@@ -4,7 +4,7 @@
  * place, so a patched spec shows exactly one rule's finding.
  */
 import type { Graph } from '../../src/graph/types.js';
-import type { ValueObject } from '../../src/graph/value.js';
+import type { Unknown, ValueObject } from '../../src/graph/value.js';
 import { NETWORK_CONTRIBUTOR_ROLE_ID } from '../../src/azure/roles.js';
 import { graph, idOf, linkTo, resource, unknown, type ResourceOptions } from '../support/graph-builder.js';
 
@@ -30,7 +30,7 @@ export const T = {
 
 export interface Entry {
   type: string;
-  name: string;
+  name: string | Unknown;
   properties: ValueObject;
   options: ResourceOptions;
 }

@@ -19,6 +19,8 @@ export interface ResourceOptions {
   sku?: Value;
   identity?: Value;
   suppress?: string[];
+  /** the name in the resource's ID when `name` is unknown: front ends put a placeholder there (`{unknown}`) */
+  idName?: string;
 }
 
 let nextLine = 1;
@@ -53,7 +55,7 @@ export const unknown = (why = 'a parameter without a default'): Unknown => new U
 
 export function resource(type: string, name: string | Unknown, properties: ValueObject = {}, options: ResourceOptions = {}): GraphResource {
   const resourceGroup = typeof options.resourceGroup === 'string' ? options.resourceGroup : undefined;
-  const id = resourceIdOf(type, typeof name === 'string' ? name : `{${name.why}}`, resourceGroup);
+  const id = resourceIdOf(type, typeof name === 'string' ? name : (options.idName ?? `{${name.why}}`), resourceGroup);
   const source: SourceLocation = { file: FILE, line: nextLine++, column: 1 };
   const result: GraphResource = {
     id,

@@ -37,7 +37,7 @@ const rule: Rule = {
       for (const pool of cluster.pools) {
         const subnet = networkView(index).subnet(pool.subnet.value);
         // subnets lie inside their VNet's space (subnet-outside-vnet says otherwise): a known space was checked above
-        if (!subnet || isUnknown(subnet) || vnetsWithKnownSpace.has(subnet.vnetKey) || seen.has(`subnet:${subnet.key}`)) continue;
+        if (!subnet || isUnknown(subnet) || (subnet.vnetKey !== undefined && vnetsWithKnownSpace.has(subnet.vnetKey)) || seen.has(`subnet:${subnet.key}`)) continue;
         seen.add(`subnet:${subnet.key}`);
         for (const prefix of knownPrefixes(subnet.prefixes, subnet.resource)) {
           checkRange(`subnet ${displayName(subnet.name)}`, prefix.cidr, prefix.resource, prefix.path);

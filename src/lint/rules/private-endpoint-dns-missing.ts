@@ -44,12 +44,30 @@ const rule: Rule = {
     const { index, report } = context;
     const aksVnets = new Set<string>();
     for (const cluster of aksView(index).clusters) clusterVnetKeys(index, cluster).forEach((k) => aksVnets.add(k));
+    const endpoints = privateLinkView(index);
     const links = zoneLinks(index);
     const zonesChecked = new Set<string>();
-    for (const endpoint of privateLinkView(index).endpoints) {
+    const checkLinks = (configs: ZoneConfig[]): void => {
+      for (const config of configs) {
+        const zone = typeof config.zoneKey === 'string' ? index.byKey(config.zoneKey) : undefined;
+        if (!zone || zone.existing || zone.type.toLowerCase() !== PRIVATE_DNS_ZONE.toLowerCase() || zonesChecked.has(zone.key)) continue;
+        zonesChecked.add(zone.key);
+        if (links.hasUnknownLink(zone.key)) continue;
+        for (const vnetKey of aksVnets) {
+          if (links.linkedVnets(zone.key).has(vnetKey)) continue;
+          const vnet = index.byKey(vnetKey);
+          report({
+            message: `private DNS zone ${displayName(zone.name)} is not linked to the AKS VNet ${vnet ? displayName(vnet.name) : vnetKey.split('/').pop()}`,
+            resource: zone,
+          });
+        }
+      }
+    };
+    for (const endpoint of endpoints.endpoints) {
       if (endpoint.resource.existing) continue;
       const name = displayName(endpoint.resource.name);
-      if (endpoint.zoneGroups.length === 0 && !usesCustomDns(index, endpoint.vnetKey)) {
+      // a zone group whose endpoint can't be told may be this endpoint's
+      if (endpoint.zoneGroups.length === 0 && endpoints.orphanZoneGroups.length === 0 && !usesCustomDns(index, endpoint.vnetKey)) {
         report({ message: `private endpoint ${name} has no private DNS zone group, so its name won't resolve to the private IP`, resource: endpoint.resource });
         continue;
       }
@@ -58,21 +76,12 @@ const rule: Rule = {
         const configs = zoneConfigs(index, zoneGroup);
         if (isUnknown(configs)) continue;
         if (isWorkspace) checkWorkspaceZones(context, name, configs);
-        for (const config of configs) {
-          const zone = typeof config.zoneKey === 'string' ? index.byKey(config.zoneKey) : undefined;
-          if (!zone || zone.existing || zone.type.toLowerCase() !== PRIVATE_DNS_ZONE.toLowerCase() || zonesChecked.has(zone.key)) continue;
-          zonesChecked.add(zone.key);
-          if (links.hasUnknownLink(zone.key)) continue;
-          for (const vnetKey of aksVnets) {
-            if (links.linkedVnets(zone.key).has(vnetKey)) continue;
-            const vnet = index.byKey(vnetKey);
-            report({
-              message: `private DNS zone ${displayName(zone.name)} is not linked to the AKS VNet ${vnet ? displayName(vnet.name) : vnetKey.split('/').pop()}`,
-              resource: zone,
-            });
-          }
-        }
+        checkLinks(configs);
       }
+    }
+    for (const zoneGroup of endpoints.orphanZoneGroups) {
+      const configs = zoneConfigs(index, zoneGroup);
+      if (!isUnknown(configs)) checkLinks(configs);
     }
   },
 };
