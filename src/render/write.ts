@@ -51,26 +51,30 @@ function target(outDir: string, relative: string): string {
   return full;
 }
 
-/** Every file under `dir` (relative, POSIX, sorted), skipping dot folders; none when `dir` doesn't exist. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  let entries;
+/** Files (not folders) directly in `dir`, as paths relative to the output folder; none when `dir` doesn't exist. */
+function filesIn(outDir: string, relativeDir: string): string[] {
+  const dir = path.join(outDir, relativeDir);
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => (relativeDir === '.' ? entry.name : `${relativeDir}/${entry.name}`));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new InputError(`can't read ${dir}: ${(error as Error).message}`, { file: dir });
   }
-  return entries
-    .flatMap((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : filesUnder(path.join(dir, entry.name), relative);
-      return entry.isFile() ? [relative] : [];
-    })
-    .sort();
 }
 
+/**
+ * Files of ours the output no longer has. Only the folders the output writes
+ * into are looked at (not their subfolders), so generating into a folder that
+ * holds other things never touches them.
+ */
 function staleFiles(outDir: string, files: RenderedFiles, owns: Owns): string[] {
-  return filesUnder(outDir).filter((relative) => !files.has(relative) && owns(relative) && hasMoatHeader(readIfPresent(path.join(outDir, relative)) ?? ''));
+  const folders = [...new Set([...files.keys()].map((relative) => path.posix.dirname(relative)))];
+  return folders
+    .flatMap((folder) => filesIn(outDir, folder))
+    .filter((relative) => !files.has(relative) && owns(relative) && hasMoatHeader(readIfPresent(path.join(outDir, relative)) ?? ''))
+    .sort();
 }
 
 /** Compares the rendered files with the disk; writes nothing. */

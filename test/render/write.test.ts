@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -42,6 +42,7 @@ const OWNS = (relative: string): boolean => !relative.endsWith('.md');
 const FILES = new Map([
   ['main.bicep', BICEP],
   ['modules/network.bicep', BICEP],
+  ['modules/types.bicep', BICEP],
   ['post-deploy.sh', SCRIPT],
   ['azuredeploy.json', ARM],
 ]);
@@ -60,7 +61,7 @@ test('writeFiles rewrites only files whose bytes changed', () => {
   const dir = tempDir();
   writeFiles(dir, FILES, { force: false, owns: OWNS });
   const changed = new Map(FILES).set('main.bicep', `${BICEP}// more\n`);
-  assert.equal(writeFiles(dir, changed, { force: false, owns: OWNS }), { written: ['main.bicep'], unchanged: ['modules/network.bicep', 'post-deploy.sh', 'azuredeploy.json'], removed: [] });
+  assert.equal(writeFiles(dir, changed, { force: false, owns: OWNS }), { written: ['main.bicep'], unchanged: ['modules/network.bicep', 'modules/types.bicep', 'post-deploy.sh', 'azuredeploy.json'], removed: [] });
   rmSync(dir, { recursive: true });
 });
 
@@ -120,11 +121,14 @@ test('a generated file the output no longer has is stale: check lists it, write 
   writeFiles(dir, FILES, { force: false, owns: OWNS });
   writeFileSync(path.join(dir, 'notes.md'), `${BICEP}`);
   writeFileSync(path.join(dir, 'modules', 'mine.bicep'), 'param mine string\n');
+  mkdirSync(path.join(dir, 'elsewhere'));
+  writeFileSync(path.join(dir, 'elsewhere', 'other.bicep'), BICEP);
   const smaller = new Map(FILES);
   smaller.delete('modules/network.bicep');
   assert.equal(checkFiles(dir, smaller, OWNS), { drifted: [], stale: ['modules/network.bicep'] });
   assert.equal(writeFiles(dir, smaller, { force: false, owns: OWNS }).removed, ['modules/network.bicep']);
-  assert.equal(readdirSync(path.join(dir, 'modules')), ['mine.bicep']);
+  assert.equal(readdirSync(path.join(dir, 'modules')).sort(), ['mine.bicep', 'types.bicep']);
+  assert.ok(readFileSync(path.join(dir, 'elsewhere', 'other.bicep'), 'utf8'), 'a folder the output does not write into is not looked at');
   assert.ok(readFileSync(path.join(dir, 'notes.md'), 'utf8').length > 0, 'a file of a kind the target does not write stays');
   rmSync(dir, { recursive: true });
 });
