@@ -27,6 +27,8 @@ export interface BicepReadOptions {
   path?: string;
   /** reads a module's text by absolute path (default: from disk); undefined when it can't */
   readFile?: FileReader;
+  /** false: the template facts only, no graph (a module linted alone) */
+  evaluate?: boolean;
   cloud?: CloudName;
 }
 
@@ -45,6 +47,7 @@ export function readBicepFile(text: string, file: string, options: BicepReadOpti
   try {
     source = session.parse(text, options.path ?? path.resolve(file), file);
     if (source instanceof Unknown) return { graph, errors: session.problems, modules: [] };
+    if (options.evaluate === false) return { graph: { ...graph, templates: [bicepFacts(source)] }, errors: session.problems, modules: [] };
     const level = source.targetScope ?? 'resourceGroup';
     const provided = new Map(Object.entries(options.parameters ?? {}).map(([name, value]) => [name, () => value]));
     const root = new BicepScope(session, source, { level, cloud: session.cloud }, { scope: { level }, chain: '', condition: true, depth: 0 }, provided, []);

@@ -11,7 +11,13 @@ import { isListFunction } from '../functions/index.js';
 import type { Decorator, Expression, Node, ResourceDecl, TypeExpression } from './ast.js';
 import { literalText, nestedResources, property, propertyKey, type BicepFile } from './source-file.js';
 
+/** The file's facts, computed once per parsed file (a module is linted with each caller and alone). */
 export function bicepFacts(source: BicepFile): TemplateFacts {
+  source.facts ??= readFacts(source);
+  return source.facts;
+}
+
+function readFacts(source: BicepFile): TemplateFacts {
   const used = new Set<string>();
   const literals: TemplateFacts['literals'] = [];
   walk(source.program, (node) => {
@@ -138,17 +144,20 @@ function forBody(body: Expression): import('./ast.js').ObjectExpr | undefined {
 
 /** Every node under `root` (without recursion, so deep input can't exhaust the stack). */
 export function walk(root: Node, visit: (node: Node) => void): void {
-  const stack: Node[] = [root];
+  const stack: unknown[] = [root];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    visit(node);
-    for (const [key, value] of Object.entries(node)) {
+    const node = stack.pop() as Record<string, unknown>;
+    visit(node as unknown as Node);
+    // for...in over the node's own fields: no per-node arrays, which dominate on large files
+    for (const key in node) {
       if (key === 'span') continue;
+      const value = node[key];
+      if (typeof value !== 'object' || value === null) continue;
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) if (isNode(value[i])) stack.push(value[i] as Node);
+        for (let i = value.length - 1; i >= 0; i--) if (isNode(value[i])) stack.push(value[i]);
       } else if (isNode(value)) stack.push(value);
     }
   }
 }
 
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+const isNode = (value: unknown): boolean => typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';

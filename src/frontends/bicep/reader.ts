@@ -11,6 +11,8 @@ export function readBicep({ unit, text, parametersText }: ReaderInput): Reading 
   const params = unit.parameters && parametersText !== undefined ? readBicepParams(parametersText, unit.parameters.shownAs) : undefined;
   const reading = readBicepFile(text, unit.shownAs, {
     path: unit.path,
+    // alone, a module is checked for its template facts only: its resources are linted with its caller
+    evaluate: !unit.factsOnly,
     ...(params ? { parameters: params.parameters, parametersFile: unit.parameters!.shownAs } : {}),
   });
   return { graph: reading.graph, errors: [...(params?.errors ?? []), ...reading.errors], linkedFiles: reading.modules };

@@ -35,14 +35,9 @@ export class Session {
   parse(text: string, path: string, shownAs: string): BicepFile | Unknown {
     const cached = this.files.get(path);
     if (cached) return cached;
-    if (text.length > LIMITS.fileBytes) {
-      this.report(`file is ${text.length} bytes, over moat's limit of ${LIMITS.fileBytes} bytes for a template`, { file: shownAs, line: 1, column: 1 });
-      return this.remember(path, new Unknown(`${shownAs} is too large to read`));
-    }
-    const parsed = parseBicep(text, shownAs);
-    for (const error of parsed.errors) this.report(error.message, error);
-    if (parsed.errors.length > 0) return this.remember(path, new Unknown(`${shownAs} has syntax errors`));
-    return this.remember(path, new BicepFile(shownAs, path, text, parsed.program, parsed.directives));
+    const parsed = parseOnce(text, path, shownAs);
+    this.problems.push(...parsed.problems);
+    return this.remember(path, parsed.file);
   }
 
   /** A module's file: read through the injected reader, parsed once however often it is called. */
@@ -83,4 +78,54 @@ export class Session {
   leaveDefinition(): void {
     this.definitionDepth--;
   }
+}
+
+interface Parsed {
+  text: string;
+  file: BicepFile | Unknown;
+  problems: ParseProblem[];
+}
+
+/**
+ * Parsed files shared by the readings of one process: `moat lint` reads a
+ * module with each caller and alone, and parses it once. Valid while the
+ * text is the same; the least recently used go first past the byte budget.
+ */
+const PARSED = new Map<string, Parsed>();
+const PARSED_BYTES = 2 * 1024 * 1024;
+let parsedBytes = 0;
+
+function parseOnce(text: string, path: string, shownAs: string): Parsed {
+  const key = `${path}\u0000${shownAs}`;
+  const cached = PARSED.get(key);
+  if (cached?.text === text) {
+    PARSED.delete(key);
+    PARSED.set(key, cached);
+    return cached;
+  }
+  const parsed = parse(text, path, shownAs);
+  if (cached) {
+    PARSED.delete(key);
+    parsedBytes -= cached.text.length;
+  }
+  PARSED.set(key, parsed);
+  parsedBytes += text.length;
+  for (const [oldest, entry] of PARSED) {
+    if (parsedBytes <= PARSED_BYTES) break;
+    PARSED.delete(oldest);
+    parsedBytes -= entry.text.length;
+  }
+  return parsed;
+}
+
+function parse(text: string, path: string, shownAs: string): Parsed {
+  const at = { file: shownAs, line: 1, column: 1 };
+  if (text.length > LIMITS.fileBytes) {
+    const problem = { message: `file is ${text.length} bytes, over moat's limit of ${LIMITS.fileBytes} bytes for a template`, ...at };
+    return { text, file: new Unknown(`${shownAs} is too large to read`), problems: [problem] };
+  }
+  const parsed = parseBicep(text, shownAs);
+  const problems = parsed.errors.map((e) => ({ message: e.message, file: e.file, line: e.line, column: e.column }));
+  const file = problems.length > 0 ? new Unknown(`${shownAs} has syntax errors`) : new BicepFile(shownAs, path, text, parsed.program, parsed.directives);
+  return { text, file, problems };
 }

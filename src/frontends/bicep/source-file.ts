@@ -5,6 +5,7 @@
  */
 import type { ScopeLevel } from '../../graph/resource-id.js';
 import type { SourceLocation } from '../../graph/value.js';
+import type { TemplateFacts } from '../../graph/types.js';
 import type { Directive } from './lexer.js';
 import type { FuncDecl, ModuleDecl, ObjectExpr, OutputDecl, ParamDecl, Program, ResourceDecl, Span, VarDecl, DeclBody } from './ast.js';
 
@@ -20,6 +21,8 @@ export class BicepFile {
   readonly outputs = new Map<string, OutputDecl>();
   readonly functions = new Map<string, FuncDecl>();
   readonly targetScope: ScopeLevel | undefined;
+  /** the file's template facts, read once (see facts.ts) */
+  facts: TemplateFacts | undefined;
 
   constructor(
     /** as findings name it */
@@ -60,6 +63,7 @@ export class BicepFile {
       }
     }
     this.targetScope = targetScope;
+    this.facts = undefined;
   }
 
   locate(span: Span): SourceLocation {
