@@ -37,6 +37,7 @@ export async function runInit(args: InitArgs): Promise<string> {
   }
   const { writeFiles } = await import('../../render/write.js');
   // Refusing to overwrite is init's own rule (checked above); the shared writer adds atomicity.
-  writeFiles(path.dirname(args.out), new Map([[path.basename(args.out), text]]), { force: true });
+  // init owns no other file in that folder, so the writer must not clean any up.
+  writeFiles(path.dirname(args.out), new Map([[path.basename(args.out), text]]), { force: true, owns: () => false });
   return `wrote ${args.out} (example ${args.example}); check it with: moat validate ${args.out}\n`;
 }
