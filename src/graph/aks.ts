@@ -8,7 +8,7 @@
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
 import { getPath, type Value } from './value.js';
-import { addTo, equalsIgnoreCase, memoView, parentKey, refKey, valueAt } from './views.js';
+import { addTo, equalsIgnoreCase, memoView, parentKey, refKey, shortName, valueAt } from './views.js';
 import { networkView } from './network.js';
 
 export const MANAGED_CLUSTER = 'Microsoft.ContainerService/managedClusters';
@@ -22,6 +22,8 @@ export interface Field {
 }
 
 export interface NodePool {
+  /** the resource holding the pool's values: the cluster, a managedClusters/agentPools child, or the AML compute */
+  resource: GraphResource;
   count: Field;
   /** with autoscaling the pool can grow to maxCount nodes */
   enableAutoScaling: Value | undefined;
@@ -64,9 +66,38 @@ export function isAmlCreatedCompute(compute: GraphResource): boolean {
   return isAksCompute(compute) && getPath(compute.properties, 'resourceId') === undefined && getPath(compute.properties, 'properties') !== undefined;
 }
 
-function managedClusterView(cluster: GraphResource, workspaces: GraphResource[], attached: boolean): ClusterView {
+const AGENT_POOL = 'Microsoft.ContainerService/managedClusters/agentPools';
+
+/** A node pool's values under `base` on the resource that holds them. */
+function nodePool(resource: GraphResource, base: string): NodePool {
+  return {
+    resource,
+    count: field(resource, `${base}.count`),
+    enableAutoScaling: valueAt(resource, `${base}.enableAutoScaling`),
+    maxCount: valueAt(resource, `${base}.maxCount`),
+    maxPods: field(resource, `${base}.maxPods`),
+    subnet: field(resource, `${base}.vnetSubnetID`),
+    podSubnet: valueAt(resource, `${base}.podSubnetID`),
+  };
+}
+
+/**
+ * The pools of `agentPoolProfiles`, then the `agentPools` child resources
+ * (how templates often add user pools); a child that repeats a profile's name is that pool.
+ */
+function clusterPools(cluster: GraphResource, children: readonly GraphResource[]): NodePool[] {
+  const profiles = valueAt(cluster, 'properties.agentPoolProfiles');
+  const list = Array.isArray(profiles) ? profiles : [];
+  const names = new Set(list.map((p) => getPath(p, 'name')).filter((n): n is string => typeof n === 'string').map((n) => n.toLowerCase()));
+  const added = children.filter((pool) => {
+    const name = shortName(pool.name);
+    return typeof name !== 'string' || !names.has(name.toLowerCase());
+  });
+  return [...list.map((_, i) => nodePool(cluster, `properties.agentPoolProfiles.${i}`)), ...added.map((pool) => nodePool(pool, 'properties'))];
+}
+
+function managedClusterView(cluster: GraphResource, childPools: readonly GraphResource[], workspaces: GraphResource[], attached: boolean): ClusterView {
   const net = 'properties.networkProfile';
-  const pools = valueAt(cluster, 'properties.agentPoolProfiles');
   return {
     kind: 'managedCluster',
     resource: cluster,
@@ -75,19 +106,7 @@ function managedClusterView(cluster: GraphResource, workspaces: GraphResource[],
     serviceCidr: field(cluster, `${net}.serviceCidr`),
     dnsServiceIP: field(cluster, `${net}.dnsServiceIP`),
     dockerBridgeCidr: field(cluster, `${net}.dockerBridgeCidr`),
-    pools: Array.isArray(pools)
-      ? pools.map((_, i) => {
-          const base = `properties.agentPoolProfiles.${i}`;
-          return {
-            count: field(cluster, `${base}.count`),
-            enableAutoScaling: valueAt(cluster, `${base}.enableAutoScaling`),
-            maxCount: valueAt(cluster, `${base}.maxCount`),
-            maxPods: field(cluster, `${base}.maxPods`),
-            subnet: field(cluster, `${base}.vnetSubnetID`),
-            podSubnet: valueAt(cluster, `${base}.podSubnetID`),
-          };
-        })
-      : [],
+    pools: clusterPools(cluster, childPools),
     location: field(cluster, 'location'),
     workspaces,
     usedByAml: attached,
@@ -108,6 +127,7 @@ function amlComputeView(compute: GraphResource, workspace: GraphResource | undef
     dockerBridgeCidr: field(compute, `${net}.dockerBridgeCidr`),
     pools: [
       {
+        resource: compute,
         count: field(compute, `${base}.agentCount`),
         enableAutoScaling: undefined,
         maxCount: undefined,
@@ -136,6 +156,11 @@ function buildAksView(index: GraphIndex): AksView {
   const attachedClusters = new Set<string>();
   const computesOfWorkspace = new Map<string, GraphResource[]>();
   const amlClusters: ClusterView[] = [];
+  const poolsOfCluster = new Map<string, GraphResource[]>();
+  for (const pool of index.byType(AGENT_POOL)) {
+    const clusterKey = parentKey(pool);
+    if (clusterKey) addTo(poolsOfCluster, clusterKey, pool);
+  }
   for (const compute of index.byType(COMPUTE)) {
     if (!isAksCompute(compute)) continue;
     const workspaceKey = parentKey(compute);
@@ -149,7 +174,7 @@ function buildAksView(index: GraphIndex): AksView {
       amlClusters.push(amlComputeView(compute, workspace));
     }
   }
-  const managed = index.byType(MANAGED_CLUSTER).map((c) => managedClusterView(c, workspacesOfCluster.get(c.key) ?? [], attachedClusters.has(c.key)));
+  const managed = index.byType(MANAGED_CLUSTER).map((c) => managedClusterView(c, poolsOfCluster.get(c.key) ?? [], workspacesOfCluster.get(c.key) ?? [], attachedClusters.has(c.key)));
   const byKey = new Map(managed.map((c) => [c.resource.key, c]));
   return {
     clusters: [...managed, ...amlClusters],

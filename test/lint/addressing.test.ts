@@ -116,6 +116,13 @@ ruleTable(reservedRange, [
   ['unknown', scenario((s) => (at(s.aks, 'networkProfile').serviceCidr = unknown())), []],
 ]);
 
+/** A /24 AKS subnet (251 usable) and a `managedClusters/agentPools` child pool of `count` nodes in it. */
+const withChildPool = (name: string, count: number) => (s: Spec): void => {
+  at(s.vnet, 'subnets.0.properties').addressPrefix = '10.10.0.0/24';
+  delete s.amlCompute;
+  s.pool = { type: 'Microsoft.ContainerService/managedClusters/agentPools', name: `aks-contoso/${name}`, properties: { count, maxPods: 30, vnetSubnetID: SUBNET_AKS }, options: {} };
+};
+
 ruleTable(subnetCapacity, [
   ['baseline is clean', scenario(), []],
   ['subnet too small', scenario((s) => { at(s.vnet, 'subnets.0.properties').addressPrefix = '10.10.0.0/26'; delete s.amlCompute; }), [{ resource: AKS, path: 'properties.agentPoolProfiles.0.count', says: 'subnet snet-aks (10.10.0.0/26) has 59 usable addresses but Azure CNI needs 124: (3 + 1) + (3 + 1) * 30' }]],
@@ -126,6 +133,8 @@ ruleTable(subnetCapacity, [
   ['kubenet needs no pod addresses', scenario((s) => { at(s.vnet, 'subnets.0.properties').addressPrefix = '10.10.0.0/26'; at(s.aks, 'networkProfile').networkPlugin = 'kubenet'; delete s.amlCompute; }), []],
   ['overlay needs no pod addresses', scenario((s) => { at(s.vnet, 'subnets.0.properties').addressPrefix = '10.10.0.0/26'; at(s.aks, 'networkProfile').networkPluginMode = 'overlay'; delete s.amlCompute; }), []],
   ['pod subnet', scenario((s) => { at(s.vnet, 'subnets.0.properties').addressPrefix = '10.10.0.0/26'; at(s.aks, 'agentPoolProfiles.0').podSubnetID = SUBNET_AKS; delete s.amlCompute; }), []],
+  ['an agentPools child resource takes addresses too', scenario(withChildPool('scoring', 4)), [{ resource: AKS, path: 'properties.agentPoolProfiles.0.count', says: 'needs 279: (3 + 1) + (3 + 1) * 30 + (4 + 1) + (4 + 1) * 30' }]],
+  ['an agentPools child named like a profile is that pool', scenario(withChildPool('system', 3)), []],
   ['unknown node count', scenario((s) => { at(s.vnet, 'subnets.0.properties').addressPrefix = '10.10.0.0/26'; at(s.aks, 'agentPoolProfiles.0').count = unknown(); delete s.amlCompute; }), []],
   ['unknown plugin', scenario((s) => { at(s.vnet, 'subnets.0.properties').addressPrefix = '10.10.0.0/26'; at(s.aks, 'networkProfile').networkPlugin = unknown(); delete s.amlCompute; }), []],
 ]);

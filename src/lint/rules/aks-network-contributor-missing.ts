@@ -122,8 +122,7 @@ const rule: Rule = {
         const group = typeof resourceGroup === 'string' ? `resource group ${resourceGroup}` : "the deployment's resource group";
         report({
           message: `no Network Contributor role assignment for the identity of cluster ${displayName(cluster.resource.name)} on ${group}, which holds VNet ${vnet ? displayName(vnet.name) : vnetKey.split('/').pop()}`,
-          resource: cluster.resource,
-          path: cluster.resource.identity !== undefined ? 'identity' : pool.subnet.path,
+          ...(cluster.resource.identity !== undefined ? { resource: cluster.resource, path: 'identity' } : { resource: pool.resource, path: pool.subnet.path }),
         });
         break;
       }

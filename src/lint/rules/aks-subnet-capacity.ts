@@ -50,7 +50,7 @@ const rule: Rule = {
         const formula = demands.map((d) => `(${d!.nodes} + 1) + (${d!.nodes} + 1) * ${d!.podsPerNode}`).join(' + ');
         report({
           message: `subnet ${displayName(subnet.name)} (${prefixes.map((p) => p.cidr.text).join(', ')}) has ${usable} usable addresses but Azure CNI needs ${needed}: ${formula}`,
-          resource: cluster.resource,
+          resource: pools[0]!.resource,
           path: pools[0]!.count.path,
         });
       }
