@@ -7,16 +7,15 @@
  */
 import { resourceKey } from '../../graph/resource-id.js';
 import type { GraphResource } from '../../graph/types.js';
-import { ResourceLink, Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
+import { Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
 import { LIMITS } from '../arm/limits.js';
+import { VALUE_FIELDS, collectLinks } from '../resource-parts.js';
 import type { ResourceDecl } from './ast.js';
 import type { BicepScope } from './evaluator.js';
 import { CalledModule } from './modules.js';
 import { nestedResources, property } from './source-file.js';
 import { ModuleCollection, ModuleSymbol, ResourceCollection, ResourceSymbol, type ResourceInstance } from './symbols.js';
 
-/** Top-level resource fields the graph keeps as values of their own (as the ARM side). */
-const VALUE_FIELDS = ['location', 'tags', 'sku', 'kind', 'identity', 'zones'] as const;
 
 export class GraphBuilder {
   private readonly built: GraphResource[] = [];
@@ -106,10 +105,4 @@ function explicitDependencies(scope: BicepScope, copy: ResourceInstance, into: s
     else if (target instanceof ResourceCollection) into.push(...target.instances.list.map((i) => resourceKey(i.id)));
     else if (!(target instanceof ModuleSymbol || target instanceof ModuleCollection)) collectLinks(scope.toValue(target) as Value, into);
   }
-}
-
-function collectLinks(value: Value, into: string[]): void {
-  if (value instanceof ResourceLink) into.push(resourceKey(value.target));
-  else if (Array.isArray(value)) value.forEach((v) => collectLinks(v, into));
-  else if (isObject(value)) Object.values(value).forEach((v) => collectLinks(v, into));
 }

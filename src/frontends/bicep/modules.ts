@@ -11,7 +11,7 @@ import type { Scope } from '../../graph/types.js';
 import { Unknown, isObject, type SourceLocation, type Value } from '../../graph/value.js';
 import type { DeploymentContext } from '../functions/index.js';
 import { findKey } from '../functions/values.js';
-import { andCondition } from '../arm/walker.js';
+import { UNKNOWN_PART, andCondition } from '../resource-parts.js';
 import { LIMITS } from '../arm/limits.js';
 import type { ModuleDecl, ObjectExpr } from './ast.js';
 import { BicepScope, type ProvidedParameters } from './evaluator.js';
@@ -20,8 +20,6 @@ import { literalText, property, propertyKey } from './source-file.js';
 import { ResourceSymbol, ScopeTarget, ROOT_FRAME, type Frame, type Instances, type ModuleInstance } from './symbols.js';
 
 const RESOURCE_GROUPS = 'microsoft.resources/resourcegroups';
-/** A module deployment name that can't be known; keeps deployment chains printable. */
-const UNKNOWN_PART = '{unknown}';
 
 export function isExternalModule(modulePath: string): boolean {
   return /^(br|ts)[:/]/i.test(modulePath);

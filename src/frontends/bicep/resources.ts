@@ -6,7 +6,7 @@
  */
 import type { Scope } from '../../graph/types.js';
 import { Unknown, type Value } from '../../graph/value.js';
-import { andCondition, resourceIdOf } from '../arm/walker.js';
+import { andCondition, asScopeLink, resourceIdOf } from '../resource-parts.js';
 import { LIMITS } from '../arm/limits.js';
 import type { DeclBody, Expression, ModuleDecl, ObjectExpr, ResourceDecl } from './ast.js';
 import { asValue, idOf, loopBindings, type BicepScope } from './evaluator.js';
@@ -93,7 +93,11 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
   if (scopeExpr) {
     const target = scope.eval(scopeExpr, frame);
     if (target instanceof ScopeTarget) placement = target.scope;
-    else extensionScope = target instanceof ResourceSymbol ? idOf(target.instance) : asValue(scope.toValue(target));
+    else if (target instanceof ResourceSymbol) extensionScope = idOf(target.instance);
+    else {
+      const value = asValue(scope.toValue(target));
+      extensionScope = typeof value === 'string' ? asScopeLink(value, placement) : value;
+    }
   }
   const id = resourceIdOf(placement, type, name);
   const created: ResourceInstance = {

@@ -1,0 +1,64 @@
+/**
+ * Pieces of graph resources that the ARM and Bicep front ends build alike,
+ * so both give the same graph for the same deployment: resource IDs with
+ * unknown parts, combined conditions, the top-level fields kept as values,
+ * the links a value holds, and an extension resource's scope as a link.
+ */
+import { parseResourceId, resourceKey, type ResourceId } from '../graph/resource-id.js';
+import type { Scope } from '../graph/types.js';
+import { ResourceLink, Unknown, isObject, type Value } from '../graph/value.js';
+
+/** An ID part that can't be known; keeps keys printable and unique per name. */
+export const UNKNOWN_PART = '{unknown}';
+
+/** Top-level resource fields the graph keeps as values of their own. */
+export const VALUE_FIELDS = ['location', 'tags', 'sku', 'kind', 'identity', 'zones'] as const;
+
+/** Both conditions: false wins, then unknown. */
+export function andCondition(a: boolean | Unknown, b: boolean | Unknown): boolean | Unknown {
+  if (a === false || b === false) return false;
+  if (a instanceof Unknown) return a;
+  return b;
+}
+
+function scopePart(part: string | Unknown | undefined): string | undefined {
+  return part instanceof Unknown ? UNKNOWN_PART : part;
+}
+
+export function resourceIdOf(scope: Scope, type: string, name: string | Unknown): ResourceId {
+  const segments = type.split('/').length - 1;
+  const idName = typeof name === 'string' ? name : Array.from({ length: Math.max(1, segments) }, () => UNKNOWN_PART).join('/');
+  const id: ResourceId = { level: scope.level, type, name: idName };
+  const subscription = scopePart(scope.subscription);
+  const resourceGroup = scopePart(scope.resourceGroup);
+  if (subscription !== undefined) id.subscription = subscription;
+  if (resourceGroup !== undefined && scope.level === 'resourceGroup') id.resourceGroup = resourceGroup;
+  return id;
+}
+
+/** `Microsoft.Network/virtualNetworks/vnet` (how compiled Bicep writes a scope) or a full ID, as a link. */
+export function asScopeLink(text: string, scope: Scope): Value {
+  const id = parseResourceId(text);
+  if (id) return new ResourceLink(id);
+  const parts = text.split('/');
+  if (parts.length >= 3 && parts.length % 2 === 1 && parts[0]!.includes('.')) {
+    const type = [parts[0], ...parts.filter((_, i) => i % 2 === 1)].join('/');
+    const name = parts.filter((_, i) => i > 0 && i % 2 === 0).join('/');
+    return new ResourceLink(resourceIdOf(scope, type, name));
+  }
+  return text;
+}
+
+/** Keys of the resources a value links to; shared parts are visited once. */
+export function collectLinks(root: Value, into: string[]): void {
+  const seen = new Set<Value>();
+  const pending: Value[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop()!;
+    if (value instanceof ResourceLink) into.push(resourceKey(value.target));
+    else if ((Array.isArray(value) || isObject(value)) && !seen.has(value)) {
+      seen.add(value);
+      pending.push(...(Array.isArray(value) ? value : Object.values(value)));
+    }
+  }
+}
