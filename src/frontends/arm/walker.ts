@@ -5,19 +5,16 @@
  * resources are flattened into the graph with the nested deployment's scope.
  */
 import type { Node } from 'jsonc-parser';
-import { parseResourceId, resourceKey, type ResourceId, type ScopeLevel } from '../../graph/resource-id.js';
+import { parseResourceId, resourceKey, type ScopeLevel } from '../../graph/resource-id.js';
 import type { GraphResource, Scope } from '../../graph/types.js';
 import { ResourceLink, Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
 import { DeploymentScopePart, type DeploymentContext } from '../functions/index.js';
 import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame, type Sources } from './evaluator.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
+import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, resourceIdOf } from '../resource-parts.js';
 
 const DEPLOYMENTS = 'microsoft.resources/deployments';
-/** An ID part that can't be known; keeps keys printable and unique per name. */
-const UNKNOWN_PART = '{unknown}';
-/** Top-level resource fields the graph keeps as values of their own. */
-const VALUE_FIELDS = ['location', 'tags', 'sku', 'kind', 'identity', 'zones'] as const;
 
 export function templateLevel(template: Node | undefined): ScopeLevel | undefined {
   const schema = literalString(child(template, '$schema'))?.toLowerCase() ?? '';
@@ -50,11 +47,6 @@ interface PendingDependency {
   symbols: Map<string, string[]>;
 }
 
-export function andCondition(a: boolean | Unknown, b: boolean | Unknown): boolean | Unknown {
-  if (a === false || b === false) return false;
-  if (a instanceof Unknown) return a;
-  return b;
-}
 
 export class ResourceWalker {
   readonly resources: GraphResource[] = [];
@@ -271,47 +263,9 @@ function fullTypeAndName(type: string, name: string | Unknown, parent: Parent | 
   return { type: fullType, name: `${parent.name}/${name}` };
 }
 
-function scopePart(part: string | Unknown | undefined): string | undefined {
-  return part instanceof Unknown ? UNKNOWN_PART : part;
-}
 
-export function resourceIdOf(scope: Scope, type: string, name: string | Unknown): ResourceId {
-  const segments = type.split('/').length - 1;
-  const idName = typeof name === 'string' ? name : Array.from({ length: Math.max(1, segments) }, () => UNKNOWN_PART).join('/');
-  const id: ResourceId = { level: scope.level, type, name: idName };
-  const subscription = scopePart(scope.subscription);
-  const resourceGroup = scopePart(scope.resourceGroup);
-  if (subscription !== undefined) id.subscription = subscription;
-  if (resourceGroup !== undefined && scope.level === 'resourceGroup') id.resourceGroup = resourceGroup;
-  return id;
-}
 
-/** `Microsoft.Network/virtualNetworks/vnet` (how compiled Bicep writes a scope) or a full ID, as a link. */
-function asScopeLink(text: string, scope: Scope): Value {
-  const id = parseResourceId(text);
-  if (id) return new ResourceLink(id);
-  const parts = text.split('/');
-  if (parts.length >= 3 && parts.length % 2 === 1 && parts[0]!.includes('.')) {
-    const type = [parts[0], ...parts.filter((_, i) => i % 2 === 1)].join('/');
-    const name = parts.filter((_, i) => i > 0 && i % 2 === 0).join('/');
-    return new ResourceLink(resourceIdOf(scope, type, name));
-  }
-  return text;
-}
 
-/** Keys of the resources a value links to; shared parts are visited once. */
-function collectLinks(root: Value, into: string[]): void {
-  const seen = new Set<Value>();
-  const pending: Value[] = [root];
-  while (pending.length > 0) {
-    const value = pending.pop()!;
-    if (value instanceof ResourceLink) into.push(resourceKey(value.target));
-    else if ((Array.isArray(value) || isObject(value)) && !seen.has(value)) {
-      seen.add(value);
-      pending.push(...(Array.isArray(value) ? value : Object.values(value)));
-    }
-  }
-}
 
 /** Scope parts left undefined are the deployment's own. */
 const OWN = Symbol('the deployment\'s own');
