@@ -4,7 +4,8 @@
  * rule fires at the right line. The line is marked in the fixture with a
  * trailing `// expect: <rule-id>` comment, so the expectation moves with the
  * text; a fixture's markers must be exactly the lines its rule fires at.
- * Clean twins (the fixture with the mistake fixed in place) keep the rule silent.
+ * Clean twins (the fixture with the mistake fixed in place) keep the rule silent,
+ * and so does a `// moat-disable-next-line` comment above the marked line.
  *
  * The fixtures go through `moat lint` in process (lintPaths over the folder),
  * so parameters files, JSONC comments and nested deployments are read as users' are.
@@ -15,6 +16,7 @@ import * as assert from 'uvu/assert';
 import { readArmParametersFile, readArmTemplate, type ArmReadOptions } from '../../src/frontends/arm/index.js';
 import { runRules } from '../../src/lint/engine.js';
 import { lintPaths } from '../../src/lint/run.js';
+import { applySuppressions, findSuppressions } from '../../src/lint/suppress.js';
 import type { Finding, FindingLevel } from '../../src/lint/types.js';
 import { fixture } from '../support/paths.js';
 import { DOMAIN_RULES } from './domain-rules.js';
@@ -129,6 +131,25 @@ for (const [file, ruleId, fixes] of CLEAN_TWINS) {
     const { graph, errors } = readArmTemplate(text, file, parametersOf(file));
     assert.equal(errors, []);
     assert.equal(runRules(graph).filter((f) => f.ruleId === ruleId).map((f) => `${f.line}: ${f.message}`), []);
+  });
+}
+
+/** The fixture with `// moat-disable-next-line <rule>` above each line marked for the rule. */
+function withSuppressions(text: string, ruleId: string): string {
+  const marked = new Set(markers(text).filter(([id]) => id === ruleId).map(([, line]) => line));
+  return text
+    .split('\n')
+    .flatMap((line, i) => (marked.has(i + 1) ? [`${/^\s*/.exec(line)![0]}// moat-disable-next-line ${ruleId}`, line] : [line]))
+    .join('\n');
+}
+
+for (const [file, ruleId] of CASES) {
+  test(`${file}: a moat-disable-next-line comment above the marked lines silences ${ruleId}`, () => {
+    const text = withSuppressions(textOf(file), ruleId);
+    const { graph, errors } = readArmTemplate(text, file, parametersOf(file));
+    assert.equal(errors, []);
+    const left = applySuppressions(runRules(graph), file, findSuppressions(text, 'arm')).filter((f) => f.ruleId === ruleId);
+    assert.equal(left.map((f) => `${f.line}: ${f.message}`), []);
   });
 }
 
