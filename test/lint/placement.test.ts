@@ -53,6 +53,7 @@ const aci = (subnetIds: Value): Entry => ({ type: T.containerGroup, name: 'aci-s
 ruleTable(aciPrivate, [
   ['baseline is clean', scenario(), []],
   ['ACI in the VNet with a private workspace', scenario((s) => (s.aci = aci([{ id: SUBNET_AKS }]))), [{ resource: 'aci-scoring', path: 'properties.subnetIds', says: 'workspace mlw-contoso has a private endpoint' }]],
+  ['ACI in the VNet through a network profile (API before 2021-07-01)', scenario((s) => (s.aci = { ...aci([]), properties: { osType: 'Linux', networkProfile: { id: idOf('Microsoft.Network/networkProfiles', 'np-aci') } } })), [{ resource: 'aci-scoring', path: 'properties.networkProfile.id' }]],
   ['ACI outside the VNet', scenario((s) => (s.aci = aci([]))), []],
   ['workspace without private endpoint', scenario((s) => { s.aci = aci([{ id: SUBNET_AKS }]); delete s['pe-mlw']; delete s['pe-mlw/default']; }), []],
   ['unknown subnets', scenario((s) => (s.aci = aci(unknown()))), []],
