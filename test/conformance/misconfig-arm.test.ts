@@ -55,6 +55,7 @@ const CASES: [fixture: string, ruleId: string, level: FindingLevel][] = [
   ['aks-region-mismatch.json', 'aks-region-mismatch', 'error'],
   ['aks-private-cluster-public-fqdn.json', 'aks-private-cluster-public-fqdn', 'error'],
   ['aci-private-workspace.json', 'aci-private-workspace', 'error'],
+  ['aci-private-workspace-network-profile.json', 'aci-private-workspace', 'error'],
   ['aks-network-contributor-missing.json', 'aks-network-contributor-missing', 'error'],
   ['aks-network-contributor-missing-other-rg.json', 'aks-network-contributor-missing', 'error'],
   ['workspace-dependency-not-private.json', 'workspace-dependency-not-private', 'error'],
