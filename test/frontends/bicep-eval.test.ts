@@ -475,6 +475,8 @@ param used string
 param unused int = 3
 var v = 'westus'
 var unusedVar = used
+@export()
+var shared = 1
 resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: 'st\${used}'
   location: v
@@ -501,10 +503,10 @@ output safe string = password
       ['unused', false, true, false, 3, 4],
     ],
   );
-  assert.equal(facts.variables.map((v) => [v.name, v.referenced, v.source.line]), [['v', true, 5], ['unusedVar', false, 6]]);
+  assert.equal(facts.variables.map((v) => [v.name, v.referenced, v.source.line]), [['v', true, 5], ['unusedVar', false, 6], ['shared', true, 8]]);
   assert.equal(facts.outputs.map((o) => [o.name, o.usesSecureParameters, o.usesListFunctions]), [['leak', ['password'], []], ['keys', [], ['listKeys']], ['safe', [], []]]);
-  assert.ok(facts.literals.some((l) => l.value === 'https://x.blob.core.windows.net' && l.source.line === 11));
-  assert.equal(facts.hardcodedLocations?.map((h) => [h.value, h.via, h.resourceType, h.source.line]), [['westus', 'variable', 'Microsoft.Storage/storageAccounts', 9], ['eastus', 'literal', 'Microsoft.KeyVault/vaults', 16]]);
+  assert.ok(facts.literals.some((l) => l.value === 'https://x.blob.core.windows.net' && l.source.line === 13));
+  assert.equal(facts.hardcodedLocations?.map((h) => [h.value, h.via, h.resourceType, h.source.line]), [['westus', 'variable', 'Microsoft.Storage/storageAccounts', 11], ['eastus', 'literal', 'Microsoft.KeyVault/vaults', 18]]);
 });
 
 const PRAGMAS: [name: string, text: string, expected: [line: number, ids: string[]][]][] = [

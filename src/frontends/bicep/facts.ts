@@ -39,7 +39,12 @@ function readFacts(source: BicepFile): TemplateFacts {
     if (literal !== undefined) fact.literalDefault = literal;
     return fact;
   });
-  const variables: VariableFact[] = [...source.vars.values()].map((decl) => ({ name: decl.name.name, referenced: used.has(decl.name.name), source: source.locate(decl.name.span) }));
+  // An @export() variable is used by the files that import it, as Bicep's linter counts it.
+  const variables: VariableFact[] = [...source.vars.values()].map((decl) => ({
+    name: decl.name.name,
+    referenced: used.has(decl.name.name) || hasDecorator(decl.decorators, 'export'),
+    source: source.locate(decl.name.span),
+  }));
   const outputs: OutputFact[] = [...source.outputs.values()].map((decl) => {
     const secureUsed = new Set<string>();
     const listUsed = new Set<string>();
@@ -63,7 +68,8 @@ function readFacts(source: BicepFile): TemplateFacts {
   };
 }
 
-const isSecure = (decorators: Decorator[]): boolean => decorators.some((d) => d.name === 'secure' && (d.namespace === null || d.namespace === 'sys'));
+const hasDecorator = (decorators: Decorator[], name: string): boolean => decorators.some((d) => d.name === name && (d.namespace === null || d.namespace === 'sys'));
+const isSecure = (decorators: Decorator[]): boolean => hasDecorator(decorators, 'secure');
 
 function typeText(type: TypeExpression | null): string {
   if (!type) return '';
