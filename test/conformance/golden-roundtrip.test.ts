@@ -10,8 +10,13 @@
  * Existing resources (an existing VNet, DNS zones, dependencies, an attached
  * cluster) are in the plan, marked `existing`, so that rules can follow links
  * to them; the renderer references them by ID and never declares them, so the
- * template's graph has no such resource. They are compared through the links
- * that point at them (a subnet ID, a zone ID, a private link target).
+ * template's graph has no such resource, and the comparison is on deployed
+ * resources. Where the template refers to one (a subnet ID, a zone ID, a
+ * private link target) the reference is compared with the rule inputs; what
+ * only the topology says about them (an attached cluster's subnet and service
+ * range, an existing subnet nothing uses) has no trace in the template: only
+ * `moat validate` can check it, and for these goldens the domain rules find
+ * the same on both graphs.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
