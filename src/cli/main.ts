@@ -40,6 +40,14 @@ async function main(argv: string[]): Promise<void> {
     .parseAsync();
 }
 
+// `moat lint . | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 main(hideBin(process.argv)).catch((error: unknown) => {
   if (error instanceof InputError) {
     process.stderr.write(`moat: ${error.describe()}\n`);
