@@ -136,6 +136,30 @@ for (const [name, expression, expected] of VALUES) {
   });
 }
 
+const SHARED = `@export()
+var zones = {
+  registry: 'privatelink.azurecr.io'
+}
+@export()
+func zoneOf(group string) string => zones[group]
+`;
+
+const IMPORTS: [name: string, main: string, expected: unknown][] = [
+  ['an imported variable', "import { zones } from 'shared.bicep'\nvar v = zones.registry", 'privatelink.azurecr.io'],
+  ['an imported variable under an alias', "import { zones as z } from 'shared.bicep'\nvar v = z.registry", 'privatelink.azurecr.io'],
+  ['an imported function', "import { zoneOf } from 'shared.bicep'\nvar v = zoneOf('registry')", 'privatelink.azurecr.io'],
+  ['a wildcard import', "import * as shared from 'shared.bicep'\nvar v = [shared.zones.registry, shared.zoneOf('registry')]", ['privatelink.azurecr.io', 'privatelink.azurecr.io']],
+  ['a registry import is unknown', "import { zones } from 'br/public:shared:1.0'\nvar v = zones.registry", UNKNOWN],
+];
+
+for (const [name, main, expected] of IMPORTS) {
+  test(`import: ${name}`, () => {
+    const { graph, errors } = read(`${main}\nresource probe 'Microsoft.Resources/tags@2024-03-01' = {\n  name: 'default'\n  properties: {\n    value: v\n  }\n}\n`, { 'shared.bicep': SHARED });
+    assert.equal(errors, []);
+    assert.ok(matches(graph.resources[0]!.properties.value, expected), JSON.stringify(plain(graph.resources[0]!.properties.value)));
+  });
+}
+
 test('value: a runtime property of a declared resource is a RuntimeValue pointing at it', () => {
   const { graph } = read(`${DECLARATIONS}\nresource ra 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n  name: 'ra'\n  properties: {\n    principalId: aks.identity.principalId\n    nicId: vnet.properties.subnets[0].id\n  }\n}\n`);
   const ra = byName(graph.resources, 'ra');
@@ -408,6 +432,7 @@ const PROBLEMS: [name: string, main: string, modules: Record<string, string>, ex
     { 'a.bicep': "module b 'b.bicep' = {\n  name: 'b'\n}\n", 'b.bicep': "module a 'a.bicep' = {\n  name: 'a'\n}\n" },
     [[path.normalize('b.bicep'), 1, /module cycle: a\.bicep -> b\.bicep -> a\.bicep/]],
   ],
+  ['an import of a missing file', "import { x } from 'nope.bicep'\nvar y = x\noutput o string = y\n", {}, [[MAIN, 1, /import file not found/]]],
   ['a module calling itself', "module self 'main.bicep' = {\n  name: 'self'\n}\n", {}, [[MAIN, 1, /module cycle: main\.bicep -> main\.bicep/]]],
   ['a loop over ARM\'s limit', "resource r 'Microsoft.Network/privateDnsZones@2020-06-01' = [for i in range(0, 801): {\n  name: 'z\${i}'\n}]\n", {}, [[MAIN, 1, /over ARM's limit of 800/]]],
   [

@@ -13,12 +13,13 @@ import { DeploymentScopePart, Lambda, callFunction, type DeploymentContext, type
 import { findKey, toText, typeName } from '../functions/values.js';
 import { joinPath } from '../arm/evaluator.js';
 import { LIMITS } from '../arm/limits.js';
-import type { BinaryExpr, CallExpr, Expression, ForExpr, ModuleDecl, ObjectExpr, ObjectProperty, ResourceDecl, SpreadExpr, Span, StringExpr } from './ast.js';
-import { buildModuleInstances } from './modules.js';
+import type { BinaryExpr, CallExpr, Expression, ForExpr, ImportDecl, ModuleDecl, ObjectExpr, ObjectProperty, ResourceDecl, SpreadExpr, Span, StringExpr } from './ast.js';
+import { buildModuleInstances, resolveLocalFile } from './modules.js';
 import { buildResourceInstances } from './resources.js';
 import type { Session } from './session.js';
 import { property, propertyKey, type BicepFile } from './source-file.js';
 import {
+  ImportedFile,
   ModuleCollection,
   ModuleOutputs,
   ModuleSymbol,
@@ -31,6 +32,7 @@ import {
   ROOT_FRAME,
   type Evaluated,
   type Frame,
+  type ImportedScope,
   type Instances,
   type ModuleInstance,
   type ResourceInstance,
@@ -62,10 +64,11 @@ interface Binding {
 
 type Cached<T> = Instances<T> | 'evaluating';
 
-export class BicepScope {
+export class BicepScope implements ImportedScope {
   private readonly bindings = new Map<string, Binding>();
   private readonly resourceCache = new Map<ResourceDecl, Cached<ResourceInstance>>();
   private readonly moduleCache = new Map<ModuleDecl, Cached<ModuleInstance>>();
+  private readonly importCache = new Map<ImportDecl, BicepScope | Unknown>();
 
   constructor(
     readonly session: Session,
@@ -326,7 +329,42 @@ export class BicepScope {
       if (instances.loop) return new ModuleCollection(instances);
       return instances.list[0] ? new ModuleSymbol(instances.list[0]) : new Unknown(`module ${name} refers to itself`);
     }
-    return new Unknown(`${name} is not declared in this file (imported symbols are not read)`);
+    const imported = this.source.imported.get(name);
+    if (imported) {
+      const file = this.importedFile(imported.decl);
+      return file instanceof Unknown ? file : file.variable(imported.original);
+    }
+    const namespace = this.source.namespaces.get(name);
+    if (namespace) return new ImportedFile(this.importedFile(namespace));
+    return new Unknown(`${name} is not declared`);
+  }
+
+  /** Reads every imported file, so that one that is missing or cyclic is reported even if nothing uses it. */
+  readImports(): void {
+    for (const statement of this.source.program.statements) if (statement.kind === 'Import') this.importedFile(statement);
+  }
+
+  /** The file an `import` reads, evaluated once in this deployment; Unknown for a registry file or one that can't be read. */
+  private importedFile(decl: ImportDecl): BicepScope | Unknown {
+    let file = this.importCache.get(decl);
+    if (!file) {
+      const resolved = resolveLocalFile(this, decl.from, 'import');
+      file = resolved instanceof Unknown ? resolved : new BicepScope(this.session, resolved.file, this.deployment, this.placement, new Map(), resolved.stack);
+      this.importCache.set(decl, file);
+    }
+    return file;
+  }
+
+  hasFunction(name: string): boolean {
+    return this.source.functions.has(name);
+  }
+
+  callFunction(name: string, args: FunctionArg[], callDepth: number): Evaluated {
+    const fn = this.source.functions.get(name);
+    if (!fn) return new Unknown(`function ${name}() is not declared`);
+    if (callDepth >= MAX_CALL_DEPTH) return new Unknown(`function ${name}() calls nest deeper than ${MAX_CALL_DEPTH}`);
+    const bindings: [string, Evaluated][] = fn.params.map((p, i) => [p.name.name, args[i] ?? new Unknown(`argument ${p.name.name} is missing`)]);
+    return this.eval(fn.body, { locals: new Map(bindings), callDepth: callDepth + 1 });
   }
 
   private resourceSymbol(instances: Instances<ResourceInstance>): Evaluated {
@@ -338,6 +376,7 @@ export class BicepScope {
 
   private member(target: Evaluated, name: string, safe: boolean): Evaluated {
     if (target instanceof ResourceSymbol) return resourceMember(target.instance, name);
+    if (target instanceof ImportedFile) return target.file instanceof Unknown ? target.file : target.file.variable(name);
     if (target instanceof ResourcePath) return new ResourcePath(target.instance, [...target.steps, name]);
     if (target instanceof ModuleSymbol) {
       if (name === 'outputs') return new ModuleOutputs(target.instance);
@@ -452,12 +491,12 @@ export class BicepScope {
 
   private call(expr: CallExpr, frame: Frame): Evaluated {
     const name = expr.name.name;
-    const userFunction = this.source.functions.get(name);
-    if (userFunction) {
-      if (frame.callDepth >= MAX_CALL_DEPTH) return new Unknown(`function ${name}() calls nest deeper than ${MAX_CALL_DEPTH}`);
+    const imported = this.source.imported.get(name);
+    if (this.source.functions.has(name) || imported) {
       const args = expr.args.map((a) => this.toValue(this.eval(a, frame)));
-      const bindings: [string, Evaluated][] = userFunction.params.map((p, i) => [p.name.name, args[i] ?? new Unknown(`argument ${p.name.name} is missing`)]);
-      return this.eval(userFunction.body, { locals: new Map(bindings), callDepth: frame.callDepth + 1 });
+      if (!imported) return this.callFunction(name, args, frame.callDepth);
+      const file = this.importedFile(imported.decl);
+      return file instanceof Unknown ? file : file.callFunction(imported.original, args, frame.callDepth);
     }
     return this.builtin(name, expr.args, frame);
   }
@@ -477,6 +516,10 @@ export class BicepScope {
     }
     const base = this.eval(expr.base, frame);
     if (base instanceof Unknown) return base;
+    if (base instanceof ImportedFile) {
+      if (base.file instanceof Unknown) return base.file;
+      return base.file.callFunction(expr.name.name, expr.args.map((a) => this.toValue(this.eval(a, frame))), frame.callDepth);
+    }
     return new Unknown(`${expr.name.name}() ${base instanceof ResourceSymbol ? 'reads the resource at deployment' : 'is not a function moat knows'}`);
   }
 

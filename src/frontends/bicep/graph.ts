@@ -23,6 +23,7 @@ export class GraphBuilder {
 
   /** Every resource a file deployment declares, its modules' included. */
   addDeployment(scope: BicepScope): void {
+    scope.readImports();
     for (const statement of scope.source.program.statements) {
       if (statement.kind === 'Resource') this.addDeclaration(scope, statement);
       else if (statement.kind === 'Module') {

@@ -16,13 +16,41 @@ import { LIMITS } from '../arm/limits.js';
 import type { ModuleDecl, ObjectExpr } from './ast.js';
 import { BicepScope, type ProvidedParameters } from './evaluator.js';
 import { expandBody } from './resources.js';
-import { literalText, property, propertyKey } from './source-file.js';
+import { literalText, property, propertyKey, type BicepFile } from './source-file.js';
 import { ResourceSymbol, ScopeTarget, ROOT_FRAME, type Frame, type Instances, type ModuleInstance } from './symbols.js';
 
 const RESOURCE_GROUPS = 'microsoft.resources/resourcegroups';
 
 export function isExternalModule(modulePath: string): boolean {
   return /^(br|ts)[:/]/i.test(modulePath);
+}
+
+/**
+ * The local file a module or import names, read once per session, relative to
+ * the calling file; Unknown (and a problem where Bicep would fail) for a
+ * registry path, a cycle, nesting past ARM's depth, or a file that can't be read.
+ */
+export function resolveLocalFile(caller: BicepScope, pathExpr: ModuleDecl['path'], what: 'module' | 'import'): { file: BicepFile; stack: string[] } | Unknown {
+  const given = literalText(pathExpr);
+  if (given === undefined) return new Unknown(`the ${what} path is not a literal`);
+  if (isExternalModule(given)) return new Unknown(`${given} comes from a registry or template spec, which moat doesn't read`);
+  const session = caller.session;
+  const from = caller.source;
+  const at: SourceLocation = from.locate(pathExpr.span);
+  const absolute = path.resolve(path.dirname(from.path), given);
+  const shownAs = path.normalize(path.join(path.dirname(from.file), given));
+  const stack = [...caller.stack, from.path];
+  if (stack.includes(absolute)) {
+    const cycle = [...stack.slice(stack.indexOf(absolute)), absolute].map((p) => path.basename(p)).join(' -> ');
+    session.report(`${what} cycle: ${cycle}`, at);
+    return new Unknown(`the ${what} refers back to itself`);
+  }
+  if (stack.length > LIMITS.deploymentDepth) {
+    session.report(`${what}s go deeper than ${LIMITS.deploymentDepth} levels; the deeper ones are not read`, at);
+    return new Unknown(`the ${what} is nested too deep`);
+  }
+  const file = session.load(absolute, shownAs, at, what);
+  return file instanceof Unknown ? file : { file, stack };
 }
 
 export function buildModuleInstances(scope: BicepScope, decl: ModuleDecl): Instances<ModuleInstance> {
@@ -81,30 +109,12 @@ export class CalledModule implements ModuleInstance {
   }
 
   private deploy(): BicepScope | Unknown {
-    const modulePath = literalText(this.decl.path);
-    if (modulePath === undefined) return new Unknown('the module path is not a literal');
-    if (isExternalModule(modulePath)) return new Unknown(`module ${modulePath} comes from a registry or template spec, which moat doesn't read`);
-    const session = this.caller.session;
-    const from = this.caller.source;
-    const at: SourceLocation = from.locate(this.decl.path.span);
-    const absolute = path.resolve(path.dirname(from.path), modulePath);
-    const shownAs = path.normalize(path.join(path.dirname(from.file), modulePath));
-    const stack = [...this.caller.stack, from.path];
-    if (stack.includes(absolute)) {
-      const cycle = [...stack.slice(stack.indexOf(absolute)), absolute].map((p) => path.basename(p)).join(' -> ');
-      session.report(`module cycle: ${cycle}`, at);
-      return new Unknown('the module calls itself');
-    }
-    if (this.caller.placement.depth >= LIMITS.deploymentDepth) {
-      session.report(`modules go deeper than ${LIMITS.deploymentDepth} levels; the deeper ones are not read`, at);
-      return new Unknown('the module is nested too deep');
-    }
-    const file = session.load(absolute, shownAs, at);
-    if (file instanceof Unknown) return file;
+    const resolved = resolveLocalFile(this.caller, this.decl.path, 'module');
+    if (resolved instanceof Unknown) return resolved;
     const chain = this.caller.placement.chain;
     const step = typeof this.name === 'string' ? this.name : UNKNOWN_PART;
     const placement = { scope: this.target, chain: chain === '' ? step : `${chain}/${step}`, condition: this.condition, depth: this.caller.placement.depth + 1 };
-    return new BicepScope(session, file, this.deployment, placement, this.parameters(), stack);
+    return new BicepScope(this.caller.session, resolved.file, this.deployment, placement, this.parameters(), resolved.stack);
   }
 
   /** The call's `params`, each evaluated in the caller when the module first reads it. */

@@ -40,14 +40,14 @@ export class Session {
     return this.remember(path, parsed.file);
   }
 
-  /** A module's file: read through the injected reader, parsed once however often it is called. */
-  load(path: string, shownAs: string, at: SourceLocation): BicepFile | Unknown {
+  /** A module's (or imported) file: read through the injected reader, parsed once however often it is used. */
+  load(path: string, shownAs: string, at: SourceLocation, what = 'module'): BicepFile | Unknown {
     const cached = this.files.get(path);
     if (cached) return cached;
     const text = this.readFile(path);
     if (text === undefined) {
-      this.report(`module file not found: ${shownAs}`, at);
-      return this.remember(path, new Unknown(`module ${shownAs} can't be read`));
+      this.report(`${what} file not found: ${shownAs}`, at);
+      return this.remember(path, new Unknown(`${shownAs} can't be read`));
     }
     this.moduleFiles.push({ shownAs, text });
     return this.parse(text, path, shownAs);

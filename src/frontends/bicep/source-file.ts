@@ -7,7 +7,13 @@ import type { ScopeLevel } from '../../graph/resource-id.js';
 import type { SourceLocation } from '../../graph/value.js';
 import type { TemplateFacts } from '../../graph/types.js';
 import type { Directive } from './lexer.js';
-import type { FuncDecl, ModuleDecl, ObjectExpr, OutputDecl, ParamDecl, Program, ResourceDecl, Span, VarDecl, DeclBody } from './ast.js';
+import type { FuncDecl, ImportDecl, ModuleDecl, ObjectExpr, OutputDecl, ParamDecl, Program, ResourceDecl, Span, VarDecl, DeclBody } from './ast.js';
+
+/** A name brought in by `import {...} from 'file.bicep'`: its declaration's name in that file. */
+export interface ImportedName {
+  decl: ImportDecl;
+  original: string;
+}
 
 export class BicepFile {
   readonly params = new Map<string, ParamDecl>();
@@ -20,6 +26,10 @@ export class BicepFile {
   readonly modules = new Map<string, ModuleDecl>();
   readonly outputs = new Map<string, OutputDecl>();
   readonly functions = new Map<string, FuncDecl>();
+  /** `import { a, b as c } from '...'` by local name */
+  readonly imported = new Map<string, ImportedName>();
+  /** `import * as ns from '...'` by alias */
+  readonly namespaces = new Map<string, ImportDecl>();
   readonly targetScope: ScopeLevel | undefined;
   /** the file's template facts, read once (see facts.ts) */
   facts: TemplateFacts | undefined;
@@ -54,6 +64,13 @@ export class BicepFile {
           break;
         case 'Func':
           this.functions.set(statement.name.name, statement);
+          break;
+        case 'Import':
+          if (statement.wildcardAlias) this.namespaces.set(statement.wildcardAlias.name, statement);
+          for (const symbol of statement.symbols ?? []) {
+            const original = symbol.original.kind === 'Identifier' ? symbol.original.name : literalText(symbol.original);
+            if (original !== undefined) this.imported.set(symbol.alias?.name ?? original, { decl: statement, original });
+          }
           break;
         case 'TargetScope':
           if (statement.value.kind === 'String' && statement.value.expressions.length === 0) targetScope = scopeLevel(statement.value.segments[0]!);

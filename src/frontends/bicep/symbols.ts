@@ -107,10 +107,23 @@ export class ScopeTarget {
   ) {}
 }
 
-export type Symbolic = ResourceSymbol | ResourceCollection | ResourcePath | ModuleSymbol | ModuleOutputs | ModuleCollection | ScopeTarget;
+/** `import * as ns from 'file.bicep'`: the names that file exports, read on use. */
+export class ImportedFile {
+  constructor(readonly file: ImportedScope | Unknown) {}
+}
+
+/** What an importing file can read from an imported one. */
+export interface ImportedScope {
+  variable(name: string): Value;
+  callFunction(name: string, args: FunctionArg[], callDepth: number): Evaluated;
+  hasFunction(name: string): boolean;
+}
+
+export type Symbolic = ImportedFile | ResourceSymbol | ResourceCollection | ResourcePath | ModuleSymbol | ModuleOutputs | ModuleCollection | ScopeTarget;
 export type Evaluated = FunctionArg | Symbolic;
 
 export const isSymbolic = (value: Evaluated): value is Symbolic =>
+  value instanceof ImportedFile ||
   value instanceof ResourceSymbol ||
   value instanceof ResourceCollection ||
   value instanceof ResourcePath ||
