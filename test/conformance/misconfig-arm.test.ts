@@ -65,6 +65,7 @@ const CASES: [fixture: string, ruleId: string, level: FindingLevel][] = [
   ['private-endpoint-dns-missing.json', 'private-endpoint-dns-missing', 'warning'],
   ['private-endpoint-dns-missing-link.json', 'private-endpoint-dns-missing', 'warning'],
   ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', 'error'],
+  ['workspace-vnet-quickstart.json', 'acr-sku-private-endpoint', 'error'],
   ['public-network-access.json', 'public-network-access', 'warning'],
   ['aks-public-load-balancer.json', 'aks-public-load-balancer', 'warning'],
   ['aks-api-server-public.json', 'aks-api-server-public', 'info'],
@@ -86,6 +87,8 @@ const CLEAN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: s
   ['aks-network-contributor-missing-other-rg.json', 'aks-network-contributor-missing', [['"resourceGroup": "[resourceGroup().name]"', `"resourceGroup": "[parameters('networkResourceGroup')]"`]]],
   ['private-dns-zone-mismatch.json', 'private-dns-zone-mismatch', [['"privatelink.vault.azure.net"', '"privatelink.vaultcore.azure.net"']]],
   ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', [['"defaultValue": "Standard"', '"defaultValue": "Premium"']]],
+  ['workspace-vnet-quickstart.json', 'acr-sku-private-endpoint', [['"defaultValue": "Basic"', '"defaultValue": "Premium"']]],
+  ['workspace-vnet-quickstart.json', 'acr-sku-private-endpoint', [['"defaultValue": "AutoApproval"', '"defaultValue": "none"']]],
   ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [['"AzureMachineLearning"', '"AzureMachineLearning", "AzureContainerRegistry"']]],
   ['aks-region-mismatch.json', 'aks-region-mismatch', [['"westeurope"', '"eastus2"']]],
   ['private-dns-zone-mismatch-environment.json', 'private-dns-zone-mismatch', [["format('privatelink{0}', environment().suffixes.keyvaultDns)", "format('privatelink.vaultcore{0}', replace(environment().suffixes.keyvaultDns, '.vault.', '.'))"]]],
@@ -123,7 +126,7 @@ for (const [file, ruleId, level] of CASES) {
 }
 
 for (const [file, ruleId, fixes] of CLEAN_TWINS) {
-  test(`${file} done right: ${ruleId} stays silent`, () => {
+  test(`${file} done right (${fixes.map(([, to]) => to).join(', ')}): ${ruleId} stays silent`, () => {
     let text = textOf(file);
     for (const [from, to] of fixes) {
       assert.ok(text.includes(from), `${file} contains ${from}`);
