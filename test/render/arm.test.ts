@@ -47,6 +47,9 @@ const CASES: [string, () => Graph, CloudName][] = [
     [
       ['cluster with the VNet, DNS and workspace in other groups', { network: { vnet: { resourceGroup: 'rg-net' }, privateDns: { zones: 'create', resourceGroup: 'rg-dns' } }, workspace: { resourceGroup: 'rg-ml' }, aks: { provisioning: 'cluster', privateCluster: true } }],
       ['existing cluster in another subscription, new VNet elsewhere', { network: { vnet: { resourceGroup: 'rg-net' } }, aks: { provisioning: 'existing', resourceId: '/subscriptions/00000000-0000-0000-0000-000000000009/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks-x', principalId: '11111111-2222-3333-4444-555555555555' } }],
+      // one group that depends on the root and is depended on by it: split into dependency layers
+      ['cluster with the VNet and the workspace in one other group', { network: { vnet: { resourceGroup: 'rg-a' } }, workspace: { resourceGroup: 'rg-a' }, aks: { provisioning: 'cluster' } }],
+      ['cluster with an existing VNet, new DNS zones and the workspace in one other group', { network: { vnet: { existing: true, name: 'vnet-x', resourceGroup: 'rg-a' }, privateDns: { zones: 'create', resourceGroup: 'rg-a' } }, workspace: { resourceGroup: 'rg-a' }, aks: { provisioning: 'cluster', privateCluster: true } }],
       ['US Government, restricted outbound, public workspace, cluster in its own region', { cloud: 'AzureUSGovernment', location: 'usgovvirginia', network: { nsg: { outbound: 'restricted' } }, workspace: { privateEndpoint: false }, aks: { location: 'usgovtexas', provisioning: 'cluster' } }],
     ] as [string, Overrides][]
   ).map(([name, overrides]): [string, () => Graph, CloudName] => [name, () => plan(overrides), (overrides['cloud'] as CloudName | undefined) ?? 'AzureCloud']),
@@ -201,6 +204,14 @@ test('nested deployments: Incremental, inner scope, their outer dependencies; ro
   assert.equal(cluster.dependsOn, ["[resourceId('Microsoft.Resources/deployments', 'moat-rg-net')]", "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'id-aks-contoso')]"]);
 });
 
+test('a group the root depends on and that depends on the root: one nested deployment per dependency layer, the later one after the root resources', () => {
+  const { template } = render(plan({ network: { vnet: { resourceGroup: 'rg-a' } }, workspace: { resourceGroup: 'rg-a' }, aks: { provisioning: 'cluster' } }));
+  const deployments = template.resources.filter((r) => r.type === 'Microsoft.Resources/deployments');
+  assert.equal(deployments.map((d) => [d.name, d.resourceGroup]), [['moat-rg-a', 'rg-a'], ['moat-rg-a-2', 'rg-a']]);
+  assert.equal(deployments[1]!.properties.template!.resources.map((r) => r.type), ['Microsoft.MachineLearningServices/workspaces/computes']);
+  assert.equal(deployments[1]!.dependsOn, ["[resourceId('Microsoft.Resources/deployments', 'moat-rg-a')]", "[resourceId('Microsoft.ContainerService/managedClusters', 'aks-contoso')]"]);
+});
+
 test('a dependency cycle through a nested deployment is refused as a moat bug, not written', () => {
   const graph = plan({ network: { vnet: { resourceGroup: 'rg-net' } }, aks: { provisioning: 'cluster' } });
   const identity = graph.resources.find((r) => r.type === 'Microsoft.ManagedIdentity/userAssignedIdentities')!;
@@ -241,12 +252,14 @@ const ESCAPES: [string, Record<string, string>, Record<string, string>][] = [
   ['an expression-shaped key', { '[k]': 'v' }, { '[[k]': 'v' }],
   ['a bracket that is not an expression', { note: '[draft' }, { note: '[draft' }],
   ['quotes, backslashes and a newline', { note: 'a "b" \\ c\nd' }, { note: 'a "b" \\ c\nd' }],
+  // JSON.parse makes `__proto__` an own key, as the topology loader does
+  ['keys that name Object.prototype parts', JSON.parse('{"__proto__": "a", "constructor": "b", "prototype": "c"}'), JSON.parse('{"__proto__": "a", "constructor": "b", "prototype": "c"}')],
 ];
 for (const [name, tags, expected] of ESCAPES) {
   test(`escaping: ${name}`, () => {
     const { template } = render(plan({ tags }));
     const vnet = template.resources.find((r) => r.type === 'Microsoft.Network/virtualNetworks')!;
-    assert.equal(vnet.tags, expected);
+    assert.equal(Object.entries(vnet.tags!), Object.entries(expected));
   });
 }
 

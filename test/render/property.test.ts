@@ -25,13 +25,13 @@ const userText = (maxPieces: number): fc.Arbitrary<string> =>
 
 const azureName = (first: string): fc.Arbitrary<string> =>
   fc.stringMatching(/^[a-z0-9][a-z0-9_.-]{0,14}[a-z0-9_]$/).map((rest) => `${first}${rest}`);
-const resourceGroup = fc.option(fc.stringMatching(/^[-\w.()]{0,20}[-\w()]$/), { nil: undefined });
+// a few shared names, so that several parts often land in one other group (which then depends on the root both ways)
+const resourceGroup = fc.option(fc.oneof(fc.constantFrom('rg-a', 'rg-b'), fc.stringMatching(/^[-\w.()]{0,20}[-\w()]$/)), { nil: undefined });
 
 const topology: fc.Arbitrary<TopologyInput> = fc
   .record({
     name: fc.stringMatching(/^[a-z][a-z0-9]{3,10}$/),
-    // a `__proto__` tag key comes through the Bicep but not yet the ARM renderer (reported), so it is left out here
-    tags: fc.dictionary(userText(6).filter((k) => k.length > 0 && k !== '__proto__'), userText(8), { maxKeys: 5, noNullPrototype: true }),
+    tags: fc.dictionary(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype'), userText(6).filter((k) => k.length > 0)), userText(8), { maxKeys: 5, noNullPrototype: true }),
     vnetExisting: fc.boolean(),
     vnetName: azureName('v'),
     vnetGroup: resourceGroup,
@@ -41,6 +41,7 @@ const topology: fc.Arbitrary<TopologyInput> = fc
     outbound: fc.constantFrom('open' as const, 'restricted' as const),
     zones: fc.constantFrom('create' as const, 'existing' as const, 'none' as const),
     dnsGroup: resourceGroup,
+    workspaceGroup: resourceGroup,
     provisioning: fc.constantFrom('workspace' as const, 'cluster' as const, 'existing' as const),
     computeName: fc.stringMatching(/^[a-z][a-z0-9-]{1,15}$/),
     principal: fc.boolean(),
@@ -52,22 +53,19 @@ const topology: fc.Arbitrary<TopologyInput> = fc
       { purpose: 'privateEndpoints', addressPrefix: '10.10.4.0/24' },
       ...(t.withScoringSubnet ? [{ purpose: 'scoringLoadBalancer' as const, addressPrefix: '10.10.5.0/28' }] : []),
     ];
-    // the ARM renderer can't yet split a deployment where two resource groups depend on each other
-    // (cluster <-> VNet group for its role; compute <-> workspace group; zone links <-> zone groups):
-    // those stay in the deployment's group here, and the Bicep goldens cover them
-    const separateVnetGroup = t.provisioning === 'workspace';
-    const separateDnsGroup = t.zones === 'existing';
     return {
       version: 1,
       name: t.name,
       location: 'eastus2',
       tags: t.tags,
       network: {
-        vnet: { name: t.vnetName, existing: t.vnetExisting, addressPrefixes: ['10.10.0.0/16'], ...(separateVnetGroup && t.vnetGroup ? { resourceGroup: t.vnetGroup } : {}) },
+        vnet: { name: t.vnetName, existing: t.vnetExisting, addressPrefixes: ['10.10.0.0/16'], ...(t.vnetGroup ? { resourceGroup: t.vnetGroup } : {}) },
         subnets,
         nsg: { scoringInbound: t.scoringInbound, outbound: t.outbound },
-        privateDns: { zones: t.zones, ...(separateDnsGroup && t.dnsGroup ? { resourceGroup: t.dnsGroup } : {}) },
+        // with custom DNS (zones: none) no zone is deployed, so a DNS group would not appear in the output
+        privateDns: { zones: t.zones, ...(t.zones !== 'none' && t.dnsGroup ? { resourceGroup: t.dnsGroup } : {}) },
       },
+      ...(t.workspaceGroup ? { workspace: { resourceGroup: t.workspaceGroup } } : {}),
       aks: {
         provisioning: t.provisioning,
         computeName: t.computeName,
@@ -137,7 +135,7 @@ function userStrings(input: TopologyInput): string[] {
     input.network.vnet.name!,
     ...input.network.subnets.flatMap((s) => (s.name ? [s.name] : [])),
     ...(input.network.nsg?.scoringInbound ?? []).flatMap((r) => [r.name, r.sourceAddressPrefix]),
-    ...[input.network.vnet.resourceGroup, input.network.privateDns?.resourceGroup].filter((g): g is string => g !== undefined),
+    ...[input.network.vnet.resourceGroup, input.network.privateDns?.resourceGroup, input.workspace?.resourceGroup].filter((g): g is string => g !== undefined),
     input.aks!.computeName!,
   ];
 }

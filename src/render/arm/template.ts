@@ -1,7 +1,8 @@
 /**
  * The ARM template of a graph: resources in the deployment's resource group at
- * the top level, each other resource group's resources in one nested
- * deployment (inner expression scope), existing resources only referenced.
+ * the top level, each other resource group's resources in nested deployments
+ * (inner expression scope; one per group unless its dependency layers must be
+ * apart, see groups.ts), existing resources only referenced.
  * Dependencies inside a template are `resourceId()`s; a dependency on another
  * template becomes a dependency on (or of) its nested deployment.
  */
@@ -11,11 +12,11 @@ import type { Graph, GraphResource } from '../../graph/types.js';
 import type { Value } from '../../graph/value.js';
 import { armLiteral } from '../escape.js';
 import { expression, exprString, nameExpr, resourceIdExpr, ROOT_PARAMETER, rootValue, type TemplateScope } from './expressions.js';
-import { checkAcyclic, groupResources, knownString, ROOT, type TemplateGroup } from './groups.js';
+import { groupResources, knownString, ROOT, type TemplateGroup } from './groups.js';
 import { buildOutputs } from './outputs.js';
 import { locationParameters, type LocationParameter } from './parameters.js';
 import { roleAssignmentNameExpr } from './role-name.js';
-import { renderValue, type Json } from './values.js';
+import { renderValue, setEntry, type Json } from './values.js';
 
 export const TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 const DEPLOYMENTS = 'Microsoft.Resources/deployments';
@@ -52,7 +53,6 @@ class TemplateWriter {
     this.byKey = new Map(this.deployed.map((r) => [r.key, r]));
     this.groups = groupResources(this.deployed);
     for (const group of this.groups.values()) for (const r of group.resources) this.groupOf.set(r.key, group.id);
-    checkAcyclic(this.groups, this.groupOf, this.byKey);
     this.locations = locationParameters(this.deployed);
     this.parameterOfRegion = new Map(this.locations.map((p) => [p.value, p.name]));
   }
@@ -114,7 +114,7 @@ class TemplateWriter {
     }
     const properties: JsonObject = {};
     for (const [key, v] of Object.entries(resource.properties)) {
-      properties[armLiteral(key)] = key === 'computeLocation' ? this.located(scope, v, `properties.${key}`) : value(v, `properties.${key}`);
+      setEntry(properties, armLiteral(key), key === 'computeLocation' ? this.located(scope, v, `properties.${key}`) : value(v, `properties.${key}`));
     }
     if (resource.type === COMPUTE) {
       // The published workspaces/computes schema rejects the nested `properties` the REST API

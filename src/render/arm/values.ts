@@ -12,6 +12,16 @@ import { expression, resourceIdExpr, type TemplateScope } from './expressions.js
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
+/**
+ * Sets an own, enumerable entry. Plain assignment would drop a user's key
+ * named `__proto__` (it sets the prototype instead); `constructor` and
+ * `prototype` are ordinary keys either way, but every key written from user
+ * text goes through here so none depends on which one it is.
+ */
+export function setEntry(target: { [key: string]: Json }, key: string, value: Json): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export interface ValueContext {
   scope: TemplateScope;
   /** apiVersion of a resource in the graph, for `reference()` */
@@ -39,7 +49,7 @@ export function renderValue(context: ValueContext, value: Value, path: string): 
   if (Array.isArray(value)) return value.map((item, i) => renderValue(context, item, `${path}.${i}`));
   if (isObject(value)) {
     const result: { [key: string]: Json } = {};
-    for (const [key, item] of Object.entries(value)) result[renderKey(context, key)] = renderValue(context, item, `${path}.${key}`);
+    for (const [key, item] of Object.entries(value)) setEntry(result, renderKey(context, key), renderValue(context, item, `${path}.${key}`));
     return result;
   }
   return value;
