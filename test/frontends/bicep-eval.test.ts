@@ -339,9 +339,12 @@ module outer 'modules/outer.bicep' = {
     ],
   ],
   [
-    'registry and template spec modules deploy nothing known; their outputs are unknown',
+    'registry, template spec and ARM JSON modules deploy nothing known; their outputs are unknown',
     `module reg 'br/public:avm/res/network/virtual-network:0.1.0' = {
   name: 'reg'
+}
+module json 'nested.json' = {
+  name: 'json'
 }
 module spec 'ts:00000000-0000-0000-0000-000000000000/rg/spec:1.0' = {
   name: 'spec'
@@ -491,6 +494,19 @@ test('.bicepparam: a syntax error is a problem; references are read from the tex
   assert.is(bicepparamTarget("// c\nusing './infra/main.bicep'\n", '/p/x.bicepparam'), path.resolve('/p/infra/main.bicep'));
   assert.is(bicepparamTarget('using none\n', '/p/x.bicepparam'), undefined);
   assert.equal(bicepModulePaths("module a 'a.bicep' = {}\nmodule b 'br/public:x:1' = {}\n  module c '../c.bicep' = {}\n", '/p/q/main.bicep'), [path.resolve('/p/q/a.bicep'), path.resolve('/p/c.bicep')]);
+});
+
+test("facts: literals as Bicep's no-hardcoded-env-urls reads them", () => {
+  const text = `metadata info = 'see https://management.azure.com/a'
+@description('see https://management.azure.com/b')
+@minLength(1)
+param p string = 'https://management.azure.com/c'
+module m 'br:management.azure.com/m:1' = {
+  name: 'm\${p}'
+}
+`;
+  const facts = readBicepFile(text, MAIN, { readFile: () => undefined }).graph.templates[0]!;
+  assert.equal(facts.literals.map((l) => [l.value, l.source.line]), [['https://management.azure.com/c', 4], ['m', 6]]);
 });
 
 test('facts: parameters, variables, outputs, literals and hard-coded locations', () => {

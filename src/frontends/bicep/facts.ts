@@ -19,11 +19,10 @@ export function bicepFacts(source: BicepFile): TemplateFacts {
 
 function readFacts(source: BicepFile): TemplateFacts {
   const used = new Set<string>();
-  const literals: TemplateFacts['literals'] = [];
   walk(source.program, (node) => {
     if (node.kind === 'Variable') used.add(node.name);
-    else if (node.kind === 'String') for (const segment of node.segments) if (segment !== '') literals.push({ value: segment, source: source.locate(node.span) });
   });
+  const literals = literalsOf(source);
   const secure = new Set([...source.params.values()].filter((p) => isSecure(p.decorators)).map((p) => p.name.name));
 
   const parameters: ParameterFact[] = [...source.params.values()].map((decl) => {
@@ -70,6 +69,20 @@ function readFacts(source: BicepFile): TemplateFacts {
 
 const hasDecorator = (decorators: Decorator[], name: string): boolean => decorators.some((d) => d.name === name && (d.namespace === null || d.namespace === 'sys'));
 const isSecure = (decorators: Decorator[]): boolean => hasDecorator(decorators, 'secure');
+
+/** String literals as Bicep's no-hardcoded-env-urls reads them: not in descriptions or metadata, resource types or module paths. */
+function literalsOf(source: BicepFile): TemplateFacts['literals'] {
+  const out: TemplateFacts['literals'] = [];
+  const skipped = new Set<Node>();
+  walk(source.program, (node) => {
+    if (node.kind === 'Metadata' || (node.kind === 'Decorator' && (node.name === 'description' || node.name === 'metadata'))) return false;
+    if (node.kind === 'Resource') skipped.add(node.resourceType);
+    else if (node.kind === 'Module') skipped.add(node.path);
+    else if (node.kind === 'String' && !skipped.has(node)) for (const segment of node.segments) if (segment !== '') out.push({ value: segment, source: source.locate(node.span) });
+    return true;
+  });
+  return out;
+}
 
 function typeText(type: TypeExpression | null): string {
   if (!type) return '';
@@ -148,12 +161,12 @@ function forBody(body: Expression): import('./ast.js').ObjectExpr | undefined {
   return body.kind === 'If' && body.body.kind === 'Object' ? body.body : undefined;
 }
 
-/** Every node under `root` (without recursion, so deep input can't exhaust the stack). */
-export function walk(root: Node, visit: (node: Node) => void): void {
+/** Every node under `root` (without recursion, so deep input can't exhaust the stack); `visit` returning false skips a node's children. */
+export function walk(root: Node, visit: (node: Node) => boolean | void): void {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Record<string, unknown>;
-    visit(node as unknown as Node);
+    if (visit(node as unknown as Node) === false) continue;
     // for...in over the node's own fields: no per-node arrays, which dominate on large files
     for (const key in node) {
       if (key === 'span') continue;

@@ -3,7 +3,8 @@
  * through the session (once), relative to the calling file, and deployed with
  * the call's `params` at the call's `scope`; its outputs are read on demand.
  * Registry (`br:`, `br/alias:`) and template spec (`ts:`) modules can't be
- * read here: they deploy no known resources and their outputs are unknown.
+ * read here, nor is an ARM JSON module: they deploy no known resources and
+ * their outputs are unknown.
  * Cycles and modules nested deeper than ARM allows are reported, not followed.
  */
 import path from 'node:path';
@@ -34,6 +35,8 @@ export function resolveLocalFile(caller: BicepScope, pathExpr: ModuleDecl['path'
   const given = literalText(pathExpr);
   if (given === undefined) return new Unknown(`the ${what} path is not a literal`);
   if (isExternalModule(given)) return new Unknown(`${given} comes from a registry or template spec, which moat doesn't read`);
+  // An ARM JSON module is linted by the ARM front end on its own; here its resources and outputs are unknown.
+  if (/\.jsonc?$/i.test(given)) return new Unknown(`${given} is an ARM template module, read on its own`);
   const session = caller.session;
   const from = caller.source;
   const at: SourceLocation = from.locate(pathExpr.span);
