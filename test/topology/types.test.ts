@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { GENERATED_PATH, generateTypes, readSchema } from '../../src/topology/gen-types.js';
 import { exampleNames, examplePath } from '../../src/topology/examples.js';
 import { loadTopology, parseTopology } from '../../src/topology/load.js';
-import { createTopologyAjv } from '../../src/topology/schema.js';
 import { effectiveView } from '../../src/topology/schema-views.js';
+import { createTopologyAjv } from '../../src/topology/topology-ajv.js';
 
 test('types.generated.ts is what the schema generates (run `npm run gen:types` after changing the schema)', async () => {
   const committed = readFileSync(GENERATED_PATH, 'utf8');
