@@ -5,6 +5,8 @@
  * placeholders ({subscriptionId}, {resourceGroupName}); the ARM renderer writes
  * the same `guid()` call, which ARM evaluates over the real IDs, so each
  * subscription and group gets its own name and a redeployment finds the same one.
+ * The Bicep module network-contributor.bicep computes it with the same inputs
+ * in the same order, so Bicep, ARM and the graph name one assignment alike.
  */
 import { armGuid } from '../azure/guid.js';
 import { DEPLOYMENT_RESOURCE_GROUP, DEPLOYMENT_SUBSCRIPTION, formatResourceId, type ResourceId } from '../graph/resource-id.js';

@@ -2,6 +2,9 @@
 @description('Object ID of the AKS cluster\'s identity.')
 param principalId string
 
+@description('What the assignment\'s name is derived from: the resource ID of a new cluster\'s identity, or the object ID given for an attached cluster.')
+param principalKey string = principalId
+
 // The AKS identity needs Network Contributor on the virtual network's resource group to join its subnets and place load balancers there.
 resource networkContributor 'Microsoft.Authorization/roleDefinitions@2022-04-01' existing = {
   scope: subscription()
@@ -9,7 +12,10 @@ resource networkContributor 'Microsoft.Authorization/roleDefinitions@2022-04-01'
 }
 
 resource assignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(resourceGroup().id, principalId, networkContributor.id)
+  // The name is moat's planner's (src/plan/role-name.ts), which the ARM template computes too: guid() over this
+  // resource group's ID, the principal key and the role definition's ID, in that order. A new cluster's identity
+  // is keyed by its resource ID, known before deployment, so a redeployment finds the same assignment.
+  name: guid(resourceGroup().id, principalKey, networkContributor.id)
   properties: {
     roleDefinitionId: networkContributor.id
     principalId: principalId

@@ -49,6 +49,7 @@ module networkContributor 'network-contributor.bicep' = {
   scope: resourceGroup(vnetResourceGroup)
   params: {
     principalId: identity.properties.principalId
+    principalKey: identity.id
   }
 }
 

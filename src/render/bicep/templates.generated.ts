@@ -1,7 +1,7 @@
 // @ts-nocheck
 // Generated from templates/ by src/render/bicep/precompile.ts: do not edit. Refresh with UPDATE_GOLDEN=1 npm test.
 export const PRECOMPILED = {
-  hash: "1970e387e43bdf36c858c4874e85043d830752b25b289000758f07f86cb31f5a",
+  hash: "40b55f40bbce99d22b7276f6e8dcf6ce782f3c47400921ac2a2aa8a8d84029df",
   templates: {
     "main.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -333,10 +333,10 @@ export const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"dockerBridge"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
     + "\n@description('Private cluster: the API server gets no public address.')\nparam privateCluster bool\n\n@description('Keep a public FQDN for a private cluster\\'s API server.')\nparam publicFqdn bool\n\nresource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@"
     + ((stack1 = alias3(alias2(lookupProperty(depth0,"api"), "identity", {"start":{"line":46,"column":70},"end":{"line":46,"column":82}} ), depth0)) != null ? stack1 : "")
-    + "' = {\n  name: 'id-${clusterName}'\n  location: location\n  tags: tags\n}\n\nmodule networkContributor 'network-contributor.bicep' = {\n  name: '${deployment().name}-network-contributor'\n  scope: resourceGroup(vnetResourceGroup)\n  params: {\n    principalId: identity.properties.principalId\n  }\n}\n\nresource cluster 'Microsoft.ContainerService/managedClusters@"
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"api"), "cluster", {"start":{"line":60,"column":63},"end":{"line":60,"column":74}} ), depth0)) != null ? stack1 : "")
+    + "' = {\n  name: 'id-${clusterName}'\n  location: location\n  tags: tags\n}\n\nmodule networkContributor 'network-contributor.bicep' = {\n  name: '${deployment().name}-network-contributor'\n  scope: resourceGroup(vnetResourceGroup)\n  params: {\n    principalId: identity.properties.principalId\n    principalKey: identity.id\n  }\n}\n\nresource cluster 'Microsoft.ContainerService/managedClusters@"
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"api"), "cluster", {"start":{"line":61,"column":63},"end":{"line":61,"column":74}} ), depth0)) != null ? stack1 : "")
     + "' = {\n  name: clusterName\n  location: location\n  tags: tags\n  identity: {\n    type: 'UserAssigned'\n    userAssignedIdentities: {\n      '${identity.id}': {}\n    }\n  }\n  properties: {\n    dnsPrefix: clusterName\n    agentPoolProfiles: [\n      {\n        name: 'system'\n        mode: 'System'\n        count: nodeCount\n        vmSize: vmSize\n        maxPods: maxPods\n        osType: 'Linux'\n        type: 'VirtualMachineScaleSets'\n        vnetSubnetID: subnetId\n      }\n    ]\n    networkProfile: {\n      networkPlugin: networkPlugin\n      serviceCidr: serviceCidr\n      dnsServiceIP: dnsServiceIP\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"dockerBridge"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"dockerBridge"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "")
     + "      loadBalancerSku: 'standard'\n    }\n    apiServerAccessProfile: {\n      enablePrivateCluster: privateCluster\n      enablePrivateClusterPublicFQDN: publicFqdn\n    }\n  }\n  // the cluster joins the subnet with its identity: the role must be in place first\n  dependsOn: [\n    networkContributor\n  ]\n}\n\n@description('Resource ID of the cluster.')\noutput clusterId string = cluster.id\n\n@description('Object ID of the cluster\\'s identity.')\noutput principalId string = identity.properties.principalId\n";
 },"usePartial":true,"useData":true},
     "modules/compute.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
@@ -390,13 +390,13 @@ export const PRECOMPILED = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"header"),depth0,{"name":"header","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "@description('Object ID of the AKS cluster\\'s identity.')\nparam principalId string\n\n// The AKS identity needs Network Contributor on the virtual network's resource group to join its subnets and place load balancers there.\nresource networkContributor 'Microsoft.Authorization/roleDefinitions@"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"api"), "roleAssignment", {"start":{"line":6,"column":71},"end":{"line":6,"column":89}} ), depth0)) != null ? stack1 : "")
+    + "@description('Object ID of the AKS cluster\\'s identity.')\nparam principalId string\n\n@description('What the assignment\\'s name is derived from: the resource ID of a new cluster\\'s identity, or the object ID given for an attached cluster.')\nparam principalKey string = principalId\n\n// The AKS identity needs Network Contributor on the virtual network's resource group to join its subnets and place load balancers there.\nresource networkContributor 'Microsoft.Authorization/roleDefinitions@"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"api"), "roleAssignment", {"start":{"line":9,"column":71},"end":{"line":9,"column":89}} ), depth0)) != null ? stack1 : "")
     + "' existing = {\n  scope: subscription()\n  name: "
-    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"roleDefinitionId"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":8,"column":8},"end":{"line":8,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"roleDefinitionId"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":11,"column":8},"end":{"line":11,"column":32}}})) != null ? stack1 : "")
     + "\n}\n\nresource assignment 'Microsoft.Authorization/roleAssignments@"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"api"), "roleAssignment", {"start":{"line":11,"column":63},"end":{"line":11,"column":81}} ), depth0)) != null ? stack1 : "")
-    + "' = {\n  name: guid(resourceGroup().id, principalId, networkContributor.id)\n  properties: {\n    roleDefinitionId: networkContributor.id\n    principalId: principalId\n    principalType: 'ServicePrincipal'\n  }\n}\n";
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"api"), "roleAssignment", {"start":{"line":14,"column":63},"end":{"line":14,"column":81}} ), depth0)) != null ? stack1 : "")
+    + "' = {\n  // The name is moat's planner's (src/plan/role-name.ts), which the ARM template computes too: guid() over this\n  // resource group's ID, the principal key and the role definition's ID, in that order. A new cluster's identity\n  // is keyed by its resource ID, known before deployment, so a redeployment finds the same assignment.\n  name: guid(resourceGroup().id, principalKey, networkContributor.id)\n  properties: {\n    roleDefinitionId: networkContributor.id\n    principalId: principalId\n    principalType: 'ServicePrincipal'\n  }\n}\n";
 },"usePartial":true,"useData":true},
     "modules/network.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
     return "scoringInboundRule, ";
