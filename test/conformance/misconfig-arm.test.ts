@@ -5,6 +5,7 @@
  * trailing `// expect: <rule-id>` comment, so the expectation moves with the
  * text; a fixture's markers must be exactly the lines its rule fires at.
  * Clean twins (the fixture with the mistake fixed in place) keep the rule silent,
+ * so do unknown twins (the deciding value only known at deployment),
  * and so does a `// moat-disable-next-line` comment above the marked line.
  *
  * The fixtures go through `moat lint` in process (lintPaths over the folder),
@@ -130,9 +131,31 @@ for (const [file, ruleId, level] of CASES) {
   });
 }
 
-CLEAN_TWINS.forEach(([file, ruleId, fixes], i) => {
-  const twin = CLEAN_TWINS.slice(0, i).filter(([other]) => other === file).length + 1;
-  test(`${file} done right${twin > 1 ? ` (twin ${twin})` : ''}: ${ruleId} stays silent`, () => {
+/** A value ARM knows only at deployment: the front end reads it as unknown. */
+const RUNTIME = "[reference('runtime-value').value]";
+
+/** [fixture, rule, replacements]: the deciding value made unknown; the rule can't tell and stays silent. */
+const UNKNOWN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: string][]][] = [
+  ['aks-service-cidr-overlap.json', 'aks-service-cidr-overlap', [["[parameters('serviceCidr')]", RUNTIME]]],
+  ['aks-dns-service-ip-reserved.json', 'aks-dns-service-ip-reserved', [['"10.0.0.1"', `"${RUNTIME}"`]]],
+  ['aks-docker-bridge-unsupported.json', 'aks-docker-bridge-unsupported', [['"172.17.0.1/16"', `"${RUNTIME}"`]]],
+  ['aks-subnet-capacity.json', 'aks-subnet-capacity', [["[parameters('nodeCount')]", RUNTIME]]],
+  ['aks-network-plugin.json', 'aks-network-plugin', [["[parameters('networkPlugin')]", RUNTIME]]],
+  ['aks-region-mismatch.json', 'aks-region-mismatch', [['"computeLocation": "[parameters(\'location\')]"', `"computeLocation": "${RUNTIME}"`]]],
+  ['aks-network-contributor-missing-other-rg.json', 'aks-network-contributor-missing', [['"resourceGroup": "[resourceGroup().name]"', `"resourceGroup": "${RUNTIME}"`]]],
+  ['subnet-overlap.json', 'subnet-overlap', [['"10.10.3.0/24"', `"${RUNTIME}"`]]],
+  ['private-dns-zone-mismatch.json', 'private-dns-zone-mismatch', [['"privatelink.vault.azure.net"', `"${RUNTIME}"`]]],
+  ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', [["[parameters('registrySku')]", RUNTIME]]],
+  ['workspace-dependency-not-private.json', 'workspace-dependency-not-private', [["[variables('endpoints')[copyIndex()].target]", RUNTIME]]],
+  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [['"priority": 4000', `"priority": "${RUNTIME}"`]]],
+  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [["[format('{0}/allow-{1}', variables('nsgName'), replace(variables('allowedTags')[copyIndex()], '.', '-'))]", RUNTIME]]],
+];
+
+const SILENT_TWINS = [...CLEAN_TWINS.map((t) => ['done right', ...t] as const), ...UNKNOWN_TWINS.map((t) => ['unknown', ...t] as const)];
+
+SILENT_TWINS.forEach(([kind, file, ruleId, fixes], i) => {
+  const twin = SILENT_TWINS.slice(0, i).filter(([otherKind, other]) => otherKind === kind && other === file).length + 1;
+  test(`${file} ${kind}${twin > 1 ? ` (twin ${twin})` : ''}: ${ruleId} stays silent`, () => {
     let text = textOf(file);
     for (const [from, to] of fixes) {
       assert.ok(text.includes(from), `${file} contains ${from}`);
