@@ -56,9 +56,18 @@ export function sourceOf(resource: GraphResource, path?: string): SourceLocation
   if (path) {
     const steps = path.split('.');
     for (let n = steps.length; n > 0; n--) {
-      const found = resource.valueSources.get(steps.slice(0, n).join('.'));
+      const found = sourceAt(resource, steps.slice(0, n).join('.'));
       if (found) return found;
     }
   }
   return resource.source;
+}
+
+/** ARM property names are case-insensitive: a template's `dnsServiceIp` is the rules' `dnsServiceIP`. An exact match wins. */
+function sourceAt(resource: GraphResource, path: string): SourceLocation | undefined {
+  const exact = resource.valueSources.get(path);
+  if (exact) return exact;
+  const lower = path.toLowerCase();
+  for (const [key, location] of resource.valueSources) if (key.toLowerCase() === lower) return location;
+  return undefined;
 }

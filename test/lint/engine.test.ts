@@ -18,6 +18,7 @@ const atPrefix: Report = { message: 'about the prefix', resource: vnet, path: 'p
 
 const CASES: [string, Rule, Parameters<typeof runRules>[1], { line: number; level: string; message: string }[]][] = [
   ['value line and default level', reporting('test-rule', () => [atPrefix]), {}, [{ line: vnet.valueSources.get('properties.addressSpace.addressPrefixes.0')!.line, level: 'warning', message: 'about the prefix' }]],
+  ['path named in another case (ARM names are case-insensitive)', reporting('test-rule', () => [{ message: 'm', resource: vnet, path: 'properties.AddressSpace.ADDRESSPREFIXES.0' }]), {}, [{ line: vnet.valueSources.get('properties.addressSpace.addressPrefixes.0')!.line, level: 'warning', message: 'm' }]],
   ['missing path falls back to the nearest ancestor', reporting('test-rule', () => [{ message: 'm', resource: vnet, path: 'properties.addressSpace.nope' }]), {}, [{ line: vnet.valueSources.get('properties.addressSpace')!.line, level: 'warning', message: 'm' }]],
   ['explicit location', reporting('test-rule', () => [{ message: 'fact', at: { file: FILE, line: 77, column: 5 } }]), {}, [{ line: 77, level: 'warning', message: 'fact' }]],
   ['level override', reporting('test-rule', () => [atPrefix]), { levels: { 'test-rule': 'error' } }, [{ line: atPrefix.resource!.valueSources.get(atPrefix.path!)!.line, level: 'error', message: 'about the prefix' }]],
