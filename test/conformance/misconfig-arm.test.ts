@@ -101,6 +101,26 @@ const CLEAN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: s
   ['workspace-dependency-not-private-registry.json', 'workspace-dependency-not-private', [['{ "name": "pe-mlw-contoso"', '{ "name": "pe-crcontoso", "target": "registry", "group": "registry" },\n      { "name": "pe-mlw-contoso"']]],
 ];
 
+/** A value ARM knows only at deployment: the front end reads it as unknown. */
+const RUNTIME = "[reference('runtime-value').value]";
+
+/** [fixture, rule, replacements]: the deciding value made unknown; the rule can't tell and stays silent. */
+const UNKNOWN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: string][]][] = [
+  ['aks-service-cidr-overlap.json', 'aks-service-cidr-overlap', [["[parameters('serviceCidr')]", RUNTIME]]],
+  ['aks-dns-service-ip-reserved.json', 'aks-dns-service-ip-reserved', [['"10.0.0.1"', `"${RUNTIME}"`]]],
+  ['aks-docker-bridge-unsupported.json', 'aks-docker-bridge-unsupported', [['"172.17.0.1/16"', `"${RUNTIME}"`]]],
+  ['aks-subnet-capacity.json', 'aks-subnet-capacity', [["[parameters('nodeCount')]", RUNTIME]]],
+  ['aks-network-plugin.json', 'aks-network-plugin', [["[parameters('networkPlugin')]", RUNTIME]]],
+  ['aks-region-mismatch.json', 'aks-region-mismatch', [['"computeLocation": "[parameters(\'location\')]"', `"computeLocation": "${RUNTIME}"`]]],
+  ['aks-network-contributor-missing-other-rg.json', 'aks-network-contributor-missing', [['"resourceGroup": "[resourceGroup().name]"', `"resourceGroup": "${RUNTIME}"`]]],
+  ['subnet-overlap.json', 'subnet-overlap', [['"10.10.3.0/24"', `"${RUNTIME}"`]]],
+  ['private-dns-zone-mismatch.json', 'private-dns-zone-mismatch', [['"privatelink.vault.azure.net"', `"${RUNTIME}"`]]],
+  ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', [["[parameters('registrySku')]", RUNTIME]]],
+  ['workspace-dependency-not-private.json', 'workspace-dependency-not-private', [["[variables('endpoints')[copyIndex()].target]", RUNTIME]]],
+  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [['"priority": 4000', `"priority": "${RUNTIME}"`]]],
+  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [["[format('{0}/allow-{1}', variables('nsgName'), replace(variables('allowedTags')[copyIndex()], '.', '-'))]", RUNTIME]]],
+];
+
 /** The fixture's parameters file, read as `moat lint` pairs it (x.json with x.parameters.json). */
 function parametersOf(file: string): ArmReadOptions {
   const parametersFile = file.replace(/\.json$/, '.parameters.json');
@@ -130,26 +150,6 @@ for (const [file, ruleId, level] of CASES) {
     assert.equal(actual, expected, findings.map((f) => `${f.line}: ${f.message}`).join('\n'));
   });
 }
-
-/** A value ARM knows only at deployment: the front end reads it as unknown. */
-const RUNTIME = "[reference('runtime-value').value]";
-
-/** [fixture, rule, replacements]: the deciding value made unknown; the rule can't tell and stays silent. */
-const UNKNOWN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: string][]][] = [
-  ['aks-service-cidr-overlap.json', 'aks-service-cidr-overlap', [["[parameters('serviceCidr')]", RUNTIME]]],
-  ['aks-dns-service-ip-reserved.json', 'aks-dns-service-ip-reserved', [['"10.0.0.1"', `"${RUNTIME}"`]]],
-  ['aks-docker-bridge-unsupported.json', 'aks-docker-bridge-unsupported', [['"172.17.0.1/16"', `"${RUNTIME}"`]]],
-  ['aks-subnet-capacity.json', 'aks-subnet-capacity', [["[parameters('nodeCount')]", RUNTIME]]],
-  ['aks-network-plugin.json', 'aks-network-plugin', [["[parameters('networkPlugin')]", RUNTIME]]],
-  ['aks-region-mismatch.json', 'aks-region-mismatch', [['"computeLocation": "[parameters(\'location\')]"', `"computeLocation": "${RUNTIME}"`]]],
-  ['aks-network-contributor-missing-other-rg.json', 'aks-network-contributor-missing', [['"resourceGroup": "[resourceGroup().name]"', `"resourceGroup": "${RUNTIME}"`]]],
-  ['subnet-overlap.json', 'subnet-overlap', [['"10.10.3.0/24"', `"${RUNTIME}"`]]],
-  ['private-dns-zone-mismatch.json', 'private-dns-zone-mismatch', [['"privatelink.vault.azure.net"', `"${RUNTIME}"`]]],
-  ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', [["[parameters('registrySku')]", RUNTIME]]],
-  ['workspace-dependency-not-private.json', 'workspace-dependency-not-private', [["[variables('endpoints')[copyIndex()].target]", RUNTIME]]],
-  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [['"priority": 4000', `"priority": "${RUNTIME}"`]]],
-  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [["[format('{0}/allow-{1}', variables('nsgName'), replace(variables('allowedTags')[copyIndex()], '.', '-'))]", RUNTIME]]],
-];
 
 const SILENT_TWINS = [...CLEAN_TWINS.map((t) => ['done right', ...t] as const), ...UNKNOWN_TWINS.map((t) => ['unknown', ...t] as const)];
 
