@@ -152,6 +152,24 @@ const IMPORTS: [name: string, main: string, expected: unknown][] = [
   ['a registry import is unknown', "import { zones } from 'br/public:shared:1.0'\nvar v = zones.registry", UNKNOWN],
 ];
 
+const LOADED: [name: string, expression: string, expected: unknown][] = [
+  ['loadTextContent', "loadTextContent('files/script.sh')", 'echo hi\n'],
+  ['loadJsonContent', "loadJsonContent('files/settings.json').zones[1]", 'b'],
+  ['loadJsonContent with a JSON path', "loadJsonContent('files/settings.json', '$.nested.size')", 3],
+  ['loadFileAsBase64', "loadFileAsBase64('files/script.sh')", 'ZWNobyBoaQo='],
+  ['a file that is not there', "loadTextContent('files/none.txt')", UNKNOWN],
+  ['a JSON path moat does not follow', "loadJsonContent('files/settings.json', '$.zones[?(@ == \\'a\\')]')", UNKNOWN],
+];
+
+for (const [name, expression, expected] of LOADED) {
+  test(`file function: ${name}`, () => {
+    const files = { 'files/script.sh': 'echo hi\n', 'files/settings.json': '{ "zones": ["a", "b"], "nested": { "size": 3 } }' };
+    const { graph, errors } = read(`var v = ${expression}\nresource probe 'Microsoft.Resources/tags@2024-03-01' = {\n  name: 'default'\n  properties: {\n    value: v\n  }\n}\n`, files);
+    assert.equal(errors, []);
+    assert.ok(matches(graph.resources[0]!.properties.value, expected), JSON.stringify(plain(graph.resources[0]!.properties.value)));
+  });
+}
+
 for (const [name, main, expected] of IMPORTS) {
   test(`import: ${name}`, () => {
     const { graph, errors } = read(`${main}\nresource probe 'Microsoft.Resources/tags@2024-03-01' = {\n  name: 'default'\n  properties: {\n    value: v\n  }\n}\n`, { 'shared.bicep': SHARED });

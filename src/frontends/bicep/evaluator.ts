@@ -14,6 +14,7 @@ import { findKey, toText, typeName } from '../functions/values.js';
 import { joinPath } from '../arm/evaluator.js';
 import { LIMITS } from '../arm/limits.js';
 import type { BinaryExpr, CallExpr, Expression, ForExpr, ImportDecl, ModuleDecl, ObjectExpr, ObjectProperty, ResourceDecl, SpreadExpr, Span, StringExpr } from './ast.js';
+import { LOAD_FUNCTIONS, loadFunction } from './load-functions.js';
 import { buildModuleInstances, resolveLocalFile } from './modules.js';
 import { buildResourceInstances } from './resources.js';
 import type { Session } from './session.js';
@@ -506,6 +507,7 @@ export class BicepScope implements ImportedScope {
     if (lower === 'any' && argExprs.length === 1) return this.eval(argExprs[0]!, frame);
     const args = argExprs.map((a) => this.toValue(this.eval(a, frame)));
     if (SCOPE_FUNCTIONS.has(lower)) return this.scopeCall(lower, args);
+    if (LOAD_FUNCTIONS.has(lower)) return loadFunction(lower, args, this.source.path, (file) => this.session.readText(file));
     return callFunction(name, args, { deployment: this.deployment });
   }
 

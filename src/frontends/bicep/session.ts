@@ -19,6 +19,7 @@ export class Session {
   readonly moduleFiles: { shownAs: string; text: string }[] = [];
   private readonly files = new Map<string, BicepFile | Unknown>();
   private steps = 0;
+  private readonly loaded = new Map<string, string | undefined>();
   private definitionDepth = 0;
   private exhaustedReported = false;
 
@@ -51,6 +52,12 @@ export class Session {
     }
     this.moduleFiles.push({ shownAs, text });
     return this.parse(text, path, shownAs);
+  }
+
+  /** A file that `loadTextContent()` and friends inline, read once. */
+  readText(path: string): string | undefined {
+    if (!this.loaded.has(path)) this.loaded.set(path, this.readFile(path));
+    return this.loaded.get(path);
   }
 
   private remember(path: string, file: BicepFile | Unknown): BicepFile | Unknown {
