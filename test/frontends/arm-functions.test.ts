@@ -91,6 +91,8 @@ const CASES: Case[] = [
   ["[length(parameters('obj'))]", 2],
   ["[skip(parameters('arr'), 1)]", [2, 3]],
   ["[take('abc', 2)]", 'ab'],
+  ["[flatten(createArray(createArray(1, 2), createArray(), createArray(createArray(3))))]", [1, 2, [3]]],
+  ["[flatten(createArray(1))]", UNKNOWN],
   ["[indexOf('abcB', 'B')]", 1],
   ["[lastIndexOf(createArray(1, 2, 1), 1)]", 2],
   ["[union(createArray(1, 2), createArray(2, 3))]", [1, 2, 3]],

@@ -108,6 +108,7 @@ export const COLLECTION_FUNCTIONS: FunctionTable = {
   },
   skip: { minArgs: 2, maxArgs: 2, call: ([v, n]) => sequence(v!).slice(Math.max(0, int(n!))) },
   take: { minArgs: 2, maxArgs: 2, call: ([v, n]) => sequence(v!).slice(0, Math.max(0, int(n!))) },
+  flatten: { minArgs: 1, maxArgs: 1, call: ([v]) => arr(v!).flatMap((item) => arr(item, 'each item of flatten()')) },
   indexof: { minArgs: 2, maxArgs: 2, unknowns: 'deep', call: ([c, i]) => indexOf(c!, i!, false) },
   lastindexof: { minArgs: 2, maxArgs: 2, unknowns: 'deep', call: ([c, i]) => indexOf(c!, i!, true) },
   union: { minArgs: 1, call: union },
