@@ -6,7 +6,6 @@
  * shared library's (the same as the ARM evaluator's); operators map onto them
  * as `bicep build` compiles them. Anything not known statically is Unknown.
  */
-import { resourceKey } from '../../graph/resource-id.js';
 import type { Scope } from '../../graph/types.js';
 import { ResourceLink, RuntimeValue, Unknown, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
 import { DeploymentScopePart, Lambda, callFunction, type DeploymentContext, type FunctionArg } from '../functions/index.js';
@@ -605,7 +604,6 @@ export function idOf(instance: ResourceInstance): Value {
   return instance.idKnown ? new ResourceLink(instance.id) : new Unknown('the resource ID is unknown (its name or scope is)');
 }
 
-export const keyOf = (instance: ResourceInstance): string => resourceKey(instance.id);
 
 function resourceMember(instance: ResourceInstance, name: string): Evaluated {
   switch (name) {
@@ -647,4 +645,3 @@ function equalsIgnoringCase(left: Value, right: Value, call: (name: string, args
   return call('equals', [left, right]);
 }
 
-export { ROOT_FRAME };

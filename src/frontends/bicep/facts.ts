@@ -9,7 +9,7 @@ import type { HardcodedLocationFact, OutputFact, ParameterFact, TemplateFacts, V
 import type { Value } from '../../graph/value.js';
 import { isListFunction } from '../functions/index.js';
 import type { Decorator, Expression, Node, ResourceDecl, TypeExpression } from './ast.js';
-import { literalText, nestedResources, property, propertyKey, type BicepFile } from './source-file.js';
+import { bodyObject, literalText, nestedResources, property, propertyKey, type BicepFile } from './source-file.js';
 
 /** The file's facts, computed once per parsed file (a module is linted with each caller and alone). */
 export function bicepFacts(source: BicepFile): TemplateFacts {
@@ -133,8 +133,7 @@ function literalValue(expr: Expression): Value | undefined {
 function hardcodedLocations(source: BicepFile): HardcodedLocationFact[] {
   const out: HardcodedLocationFact[] = [];
   const visit = (decl: ResourceDecl): void => {
-    const body = decl.body.kind === 'Object' ? decl.body : decl.body.kind === 'If' && decl.body.body.kind === 'Object' ? decl.body.body : decl.body.kind === 'For' ? forBody(decl.body.body) : undefined;
-    const location = property(body, 'location');
+    const location = property(bodyObject(decl.body), 'location');
     const typeText = literalText(decl.resourceType);
     const resourceType = typeText?.split('@')[0];
     const fact = (value: string, via: HardcodedLocationFact['via']): HardcodedLocationFact => ({
@@ -154,11 +153,6 @@ function hardcodedLocations(source: BicepFile): HardcodedLocationFact[] {
   };
   for (const decl of source.resources.values()) visit(decl);
   return out;
-}
-
-function forBody(body: Expression): import('./ast.js').ObjectExpr | undefined {
-  if (body.kind === 'Object') return body;
-  return body.kind === 'If' && body.body.kind === 'Object' ? body.body : undefined;
 }
 
 /** Every node under `root` (without recursion, so deep input can't exhaust the stack); `visit` returning false skips a node's children. */
