@@ -455,6 +455,7 @@ const PROBLEMS: [name: string, main: string, modules: Record<string, string>, ex
   ],
   ['an import of a missing file', "import { x } from 'nope.bicep'\nvar y = x\noutput o string = y\n", {}, [[MAIN, 1, /import file not found/]]],
   ['a module calling itself', "module self 'main.bicep' = {\n  name: 'self'\n}\n", {}, [[MAIN, 1, /module cycle: main\.bicep -> main\.bicep/]]],
+  ['a variable loop over ARM\'s limit, reported once however often it is read', "param n int = 801\nvar big = [for i in range(0, n): i]\nresource r 'Microsoft.Network/privateDnsZones@2020-06-01' = [for i in range(0, 3): {\n  name: 'z\${i}'\n  properties: {\n    v: big\n  }\n}]\nmodule m 'm.bicep' = [for i in range(0, 2): {\n  name: 'm\${i}'\n}]\n", { 'm.bicep': "var big = [for i in range(0, 900): i]\noutput o array = big\nresource r 'T/x@1' = {\n  name: string(length(big))\n}\n" }, [[MAIN, 2, /over ARM's limit of 800/], [path.normalize('m.bicep'), 1, /over ARM's limit of 800/]]],
   ['a loop over ARM\'s limit', "resource r 'Microsoft.Network/privateDnsZones@2020-06-01' = [for i in range(0, 801): {\n  name: 'z\${i}'\n}]\n", {}, [[MAIN, 1, /over ARM's limit of 800/]]],
   [
     'variables nested deeper than the bound',

@@ -18,6 +18,7 @@ export class Session {
   /** files read besides the entry file, with their text (for their suppressions) */
   readonly moduleFiles: { shownAs: string; text: string }[] = [];
   private readonly files = new Map<string, BicepFile | Unknown>();
+  private readonly reported = new Set<string>();
   private steps = 0;
   private readonly loaded = new Map<string, string | undefined>();
   private definitionDepth = 0;
@@ -28,7 +29,11 @@ export class Session {
     private readonly readFile: FileReader,
   ) {}
 
+  /** A problem, once however often the expression behind it is evaluated (in loops, modules called twice). */
   report(message: string, at: SourceLocation): void {
+    const key = `${at.file}:${at.line}:${at.column}:${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     this.problems.push({ message, file: at.file, line: at.line, column: at.column });
   }
 
