@@ -71,6 +71,9 @@ function referencedIds(value: Value | undefined, into: ResourceId[]): void {
   }
 }
 
+/** The topology's `name`: the prefix of every name the topology leaves to its defaults. */
+const DERIVED_NAMES_FROM = 'name';
+
 export class PlanBuilder {
   private readonly resources: GraphResource[] = [];
   private readonly byKey = new Map<string, GraphResource>();
@@ -78,8 +81,15 @@ export class PlanBuilder {
 
   constructor(readonly source: TopologySource) {}
 
+  /**
+   * Where a topology path was written: the value, else its nearest written
+   * ancestor. A path in a section the file leaves out entirely (`workspace:`
+   * or `aks:` all defaults) would be the document's start, which names
+   * nothing; it points at `name` instead, which every default name derives from.
+   */
   locate(path: string): SourceLocation {
-    return this.source.locate(path);
+    const at = this.source.locate(path);
+    return at.line === 1 && at.column === 1 && path !== DERIVED_NAMES_FROM ? this.source.locate(DERIVED_NAMES_FROM) : at;
   }
 
   add(spec: ResourceSpec): GraphResource {

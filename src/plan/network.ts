@@ -52,6 +52,22 @@ function subnetProperties(subnet: Subnet, nsg: GraphResource | undefined): Value
   return properties;
 }
 
+/** Custom DNS servers (`network.vnet.dnsServers`); without them the VNet uses Azure DNS and has no dhcpOptions. */
+function dhcpOptions(vnet: Topology['network']['vnet']): ValueObject {
+  return vnet.dnsServers ? { dhcpOptions: { dnsServers: [...vnet.dnsServers] } } : {};
+}
+
+/** Where the VNet's address space and DNS servers were written, item by item. */
+function vnetSources(vnet: Topology['network']['vnet']): Record<string, string> {
+  const lists: [valuePath: string, topologyPath: string, items: readonly string[]][] = [
+    ['properties.addressSpace.addressPrefixes', 'network.vnet.addressPrefixes', vnet.addressPrefixes],
+    ['properties.dhcpOptions.dnsServers', 'network.vnet.dnsServers', vnet.dnsServers ?? []],
+  ];
+  return Object.fromEntries(
+    lists.filter(([, , items]) => items.length > 0).flatMap(([valuePath, topologyPath, items]) => [[valuePath, topologyPath], ...items.map((_, i) => [`${valuePath}.${i}`, `${topologyPath}.${i}`])]),
+  );
+}
+
 export function planNetwork(builder: PlanBuilder, topology: Topology): NetworkPlan {
   const { vnet: vnetSpec, subnets } = topology.network;
   const resourceGroup = vnetSpec.resourceGroup;
@@ -72,14 +88,14 @@ export function planNetwork(builder: PlanBuilder, topology: Topology): NetworkPl
       name: vnetSpec.name,
       properties: {
         addressSpace: { addressPrefixes: [...vnetSpec.addressPrefixes] },
+        ...dhcpOptions(vnetSpec),
         subnets: subnets.map((s) => ({ name: s.name, properties: subnetProperties(s, nsg) })),
       },
       declaredBy: 'network.vnet',
       valuesFrom: {
         name: 'network.vnet.name',
         location: 'location',
-        'properties.addressSpace.addressPrefixes': 'network.vnet.addressPrefixes',
-        ...Object.fromEntries(vnetSpec.addressPrefixes.map((_, i) => [`properties.addressSpace.addressPrefixes.${i}`, `network.vnet.addressPrefixes.${i}`])),
+        ...vnetSources(vnetSpec),
         ...Object.fromEntries(
           subnets.flatMap((_, i) => [
             [`properties.subnets.${i}`, `network.subnets.${i}`],
@@ -95,13 +111,9 @@ export function planNetwork(builder: PlanBuilder, topology: Topology): NetworkPl
       name: vnetSpec.name,
       resourceGroup,
       existing: true,
-      properties: { addressSpace: { addressPrefixes: [...vnetSpec.addressPrefixes] } },
+      properties: { addressSpace: { addressPrefixes: [...vnetSpec.addressPrefixes] }, ...dhcpOptions(vnetSpec) },
       declaredBy: 'network.vnet',
-      valuesFrom: {
-        name: 'network.vnet.name',
-        'properties.addressSpace.addressPrefixes': 'network.vnet.addressPrefixes',
-        ...Object.fromEntries(vnetSpec.addressPrefixes.map((_, i) => [`properties.addressSpace.addressPrefixes.${i}`, `network.vnet.addressPrefixes.${i}`])),
-      },
+      valuesFrom: { name: 'network.vnet.name', ...vnetSources(vnetSpec) },
     });
     // subnets of one VNet can't be written in parallel: chain the new ones
     let previous: GraphResource | undefined;

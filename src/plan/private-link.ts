@@ -71,7 +71,8 @@ export function planPrivateLink(builder: PlanBuilder, topology: Topology, networ
         subnet: { id: network.privateEndpoints.link },
         privateLinkServiceConnections: [{ name, properties: { privateLinkServiceId: linkTo(target), groupIds: [group] } }],
       },
-      declaredBy: requestedBy,
+      // with custom DNS, whether the endpoint's name resolves is up to `zones: none` (and the VNet's DNS servers)
+      declaredBy: topology.network.privateDns.zones === 'none' ? 'network.privateDns.zones' : requestedBy,
       valuesFrom: {
         location: 'location',
         'properties.subnet.id': subnetPath,

@@ -8,12 +8,11 @@
 import { apiVersionOf } from '../azure/api-versions.js';
 import type { CloudName } from '../azure/clouds.js';
 import type { Graph, GraphNote } from '../graph/types.js';
-import { NETWORK_CONTRIBUTOR_POST_DEPLOY } from '../plan/index.js';
+import { NETWORK_CONTRIBUTOR_POST_DEPLOY, NSG_ASSOCIATION_POST_DEPLOY } from '../plan/index.js';
 import { template } from './bicep/handlebars.js';
 import { shellHeader, type RenderMeta } from './header.js';
 
 export const POST_DEPLOY_FILE = 'post-deploy.sh';
-const NSG_ASSOCIATION_POST_DEPLOY = 'nsg-association-post-deploy';
 
 /** A note's data with every field the template reads present ('' when the planner left it out). */
 function fields(note: GraphNote, names: readonly string[]): Record<string, string> {

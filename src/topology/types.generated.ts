@@ -72,6 +72,12 @@ export interface VirtualNetworkInput {
    * @minItems 1
    */
   addressPrefixes: string[];
+  /**
+   * Custom DNS servers of the virtual network (its dhcpOptions.dnsServers), as IPv4 addresses; for an existing network, the servers it has (the checks read them). With network.privateDns.zones: none these servers must resolve the privatelink zones of the private endpoints (for example, forward them to Azure DNS, 168.63.129.16, from a network linked to the zones). Default: Azure-provided DNS.
+   *
+   * @minItems 1
+   */
+  dnsServers?: string[];
 }
 /**
  * One subnet.
@@ -407,6 +413,12 @@ export interface VirtualNetwork {
    * @minItems 1
    */
   addressPrefixes: string[];
+  /**
+   * Custom DNS servers of the virtual network (its dhcpOptions.dnsServers), as IPv4 addresses; for an existing network, the servers it has (the checks read them). With network.privateDns.zones: none these servers must resolve the privatelink zones of the private endpoints (for example, forward them to Azure DNS, 168.63.129.16, from a network linked to the zones). Default: Azure-provided DNS.
+   *
+   * @minItems 1
+   */
+  dnsServers?: string[];
 }
 /**
  * One subnet.

@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Topology","description":"A moat topology (version 1): the network-isolated Azure Machine Learning (v1) inference environment on AKS that `moat generate` turns into Bicep/ARM. Unknown keys are errors.","type":"object","additionalProperties":false,"required":["version","name","location","network"],"properties":{"version":{"description":"Format version of this file. Always 1.","const":1},"name":{"description":"Short name of the environment: 2-20 characters, lowercase letters, digits and single hyphens, starting with a letter. Prefix of every derived resource name (vnet-<name>, kv-<name>, st<name>, ...).","type":"string","minLength":2,"maxLength":20,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"location":{"description":"Azure region of every new resource unless overridden (for example eastus2, westeurope). Use the region's programmatic name: lowercase, no spaces.","type":"string","minLength":2,"maxLength":40,"pattern":"^[a-z][a-z0-9]*$"},"cloud":{"description":"Azure cloud the environment lives in. Selects the private DNS zone names and endpoints (moat extension; design.md section 1 asks that sovereign clouds be derivable).","type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"default":"AzureCloud"},"tags":{"description":"Tags put on every new resource.","type":"object","propertyNames":{"type":"string","maxLength":512},"additionalProperties":{"type":"string","maxLength":256},"default":{}},"network":{"title":"Network","description":"The virtual network AKS joins and where the private endpoints live.","type":"object","additionalProperties":false,"required":["vnet","subnets"],"properties":{"vnet":{"title":"VirtualNetwork","description":"The virtual network, new or existing.","type":"object","additionalProperties":false,"required":["addressPrefixes"],"properties":{"name":{"description":"Name of the virtual network. Default: vnet-<name>. Required when existing is true.","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?$","x-derivedDefault":"vnet-<name>"},"existing":{"description":"true: reference an existing virtual network (and its subnets) instead of creating it.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the virtual network. Default: the deployment's resource group. AKS's identity gets Network Contributor on this group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"addressPrefixes":{"description":"Address space of the virtual network, as IPv4 CIDRs. Required also for an existing network: the addressing checks need it.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","format":"ipv4-cidr"}}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]}},"subnets":{"description":"Subnets of the virtual network. One must have purpose aks.","type":"array","minItems":1,"items":{"title":"Subnet","description":"One subnet.","type":"object","additionalProperties":false,"required":["purpose","addressPrefix"],"properties":{"name":{"description":"Name of the subnet. Default: snet-<purpose> (snet-aks, snet-privateendpoints, snet-scoringloadbalancer, snet-other).","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$","x-derivedDefault":"snet-<purpose in lowercase>"},"purpose":{"description":"What the subnet holds: aks (the cluster's nodes and pods, Azure CNI), privateEndpoints (private endpoints of the workspace and its storage, key vault and registry), scoringLoadBalancer (the internal load balancer of the scoring endpoint), other.","type":"string","enum":["aks","privateEndpoints","scoringLoadBalancer","other"]},"addressPrefix":{"description":"Address range of the subnet, an IPv4 CIDR inside the virtual network. Azure keeps 5 addresses of every subnet.","type":"string","format":"ipv4-cidr"},"existing":{"description":"true: the subnet exists already and is referenced. Default: the virtual network's existing.","type":"boolean","x-derivedDefault":"network.vnet.existing"}}},"contains":{"type":"object","properties":{"purpose":{"const":"aks"}},"required":["purpose"]}},"nsg":{"title":"NetworkSecurity","description":"Network security group rules of the AKS subnet.","type":"object","additionalProperties":false,"properties":{"scoringInbound":{"description":"Callers outside the virtual network that may reach the scoring endpoint: one inbound allow rule each.","type":"array","items":{"title":"ScoringInboundRule","description":"An inbound allow rule to the scoring endpoint.","type":"object","additionalProperties":false,"required":["name","sourceAddressPrefix"],"properties":{"name":{"description":"Name of the rule (letters, digits, '_', '.', '-').","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"},"sourceAddressPrefix":{"description":"Who may call: an IPv4 address, an IPv4 CIDR or a service tag (for example AzureFrontDoor.Backend). '*' and Internet open the endpoint to everyone.","type":"string","format":"nsg-source"},"ports":{"description":"Destination ports of the scoring endpoint to open.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":65535},"default":[443]}}},"default":[]},"outbound":{"description":"Outbound traffic of the AKS subnet: open (the default Azure rules) or restricted (deny Internet, allow only the service tags AML needs: AzureActiveDirectory, AzureMachineLearning, AzureResourceManager, Storage.<region>, AzureContainerRegistry.<region>, AzureFrontDoor.FirstParty, MicrosoftContainerRegistry).","type":"string","enum":["open","restricted"],"default":"open"}},"default":{}},"privateDns":{"title":"PrivateDns","description":"Private DNS zones for the private endpoints (privatelink.blob..., privatelink.vaultcore..., privatelink.azurecr..., privatelink.api.azureml...).","type":"object","additionalProperties":false,"properties":{"zones":{"description":"create: moat creates the zones and links them to the virtual network; existing: the zones exist in resourceGroup and moat adds records to them; none: you run your own DNS (custom DNS servers).","type":"string","enum":["create","existing","none"],"default":"create"},"resourceGroup":{"description":"Resource group of the private DNS zones. Default: the deployment's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"}},"default":{}}}},"workspace":{"title":"Workspace","description":"The Azure Machine Learning workspace and the resources it depends on.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the workspace (3-33 characters). Default: mlw-<name>. Required when existing is true.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$","x-derivedDefault":"mlw-<name>"},"existing":{"description":"true: reference an existing workspace instead of creating it.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the workspace. Default: the deployment's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"privateEndpoint":{"description":"Give the workspace a private endpoint (group amlworkspace) in the privateEndpoints subnet.","type":"boolean","default":true},"publicNetworkAccess":{"description":"Allow access to the workspace from public networks.","type":"boolean","default":false},"storage":{"title":"StorageAccount","description":"The workspace's storage account.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the storage account (3-24 lowercase letters and digits). Default: st<name without hyphens>. Required when existing is true.","type":"string","pattern":"^[a-z0-9]{3,24}$","x-derivedDefault":"st<name without hyphens>"},"existing":{"description":"true: reference an existing storage account.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the storage account. Default: the workspace's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"privateEndpoint":{"description":"Storage services that get a private endpoint in the privateEndpoints subnet. AML needs both blob and file; [] means none.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["blob","file"]},"default":["blob","file"]}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}},"keyVault":{"title":"KeyVault","description":"The workspace's key vault.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the key vault (3-24 characters: letters, digits, single hyphens). Default: kv-<name>. Required when existing is true.","type":"string","pattern":"^[A-Za-z](-?[A-Za-z0-9])+$","minLength":3,"maxLength":24,"x-derivedDefault":"kv-<name>"},"existing":{"description":"true: reference an existing key vault.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the key vault. Default: the workspace's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"privateEndpoint":{"description":"Give the key vault a private endpoint (group vault) in the privateEndpoints subnet.","type":"boolean","default":true}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}},"containerRegistry":{"title":"ContainerRegistry","description":"The workspace's container registry, where the scoring images live.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the registry (5-50 letters and digits). Default: cr<name without hyphens>. Required when existing is true.","type":"string","pattern":"^[A-Za-z0-9]{5,50}$","x-derivedDefault":"cr<name without hyphens>"},"existing":{"description":"true: reference an existing registry.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the registry. Default: the workspace's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"sku":{"description":"Registry SKU. A registry with a private endpoint must be Premium.","type":"string","enum":["Basic","Standard","Premium"],"default":"Premium"},"privateEndpoint":{"description":"Give the registry a private endpoint (group registry) in the privateEndpoints subnet.","type":"boolean","default":true}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}},"applicationInsights":{"title":"ApplicationInsights","description":"The workspace's Application Insights component.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the component. Default: appi-<name>. Required when existing is true.","type":"string","pattern":"^[-\\w.()]{1,255}$","x-derivedDefault":"appi-<name>"},"existing":{"description":"true: reference an existing component.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the component. Default: the workspace's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}},"aks":{"title":"Aks","description":"The AKS cluster that serves the scoring endpoints, and how AML gets it.","type":"object","additionalProperties":false,"properties":{"provisioning":{"description":"workspace: AML creates the cluster (a workspaces/computes resource of computeType AKS with aksNetworkingConfiguration), as AksCompute.provisioning_configuration does; cluster: moat declares the managedClusters resource and attaches it (needed for privateCluster); existing: attach the cluster at resourceId.","type":"string","enum":["workspace","cluster","existing"],"default":"workspace"},"name":{"description":"Name of the AKS cluster. Default: aks-<name>.","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$","x-derivedDefault":"aks-<name>"},"computeName":{"description":"Name of the AML compute target (2-16 characters: letters, digits, hyphens; starts with a letter).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{1,15}$","default":"aks-compute"},"resourceId":{"description":"Resource ID of the cluster to attach. Only with provisioning: existing, and required there.","type":["string","null"],"pattern":"^/subscriptions/[^/]+/[Rr][Ee][Ss][Oo][Uu][Rr][Cc][Ee][Gg][Rr][Oo][Uu][Pp][Ss]/[^/]+/[Pp]roviders/[Mm]icrosoft\\.[Cc]ontainer[Ss]ervice/[Mm]anaged[Cc]lusters/[^/]+$"},"principalId":{"description":"Object ID of the existing cluster's identity, to grant Network Contributor on the virtual network's resource group. Only with provisioning: existing.","type":["string","null"],"format":"uuid"},"location":{"description":"Region of the cluster. Default: the top-level location. With a private-endpoint workspace it must be the workspace's region.","type":["string","null"],"pattern":"^[a-z][a-z0-9]*$","x-derivedDefault":"location"},"nodeCount":{"description":"Number of agent nodes. AML's FastProd purpose needs at least 12 virtual CPUs in total.","type":"integer","minimum":1,"maximum":1000,"default":3},"vmSize":{"description":"VM size of the agent nodes.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","default":"Standard_D4s_v5"},"maxPods":{"description":"Maximum pods per node. With Azure CNI the aks subnet needs (nodeCount + 1) + (nodeCount + 1) * maxPods addresses.","type":"integer","minimum":10,"maximum":250,"default":30},"clusterPurpose":{"description":"AML cluster purpose: FastProd (production, at least 12 vCPUs), DenseProd (production, denser packing), DevTest (one node will do).","type":"string","enum":["FastProd","DenseProd","DevTest"],"default":"FastProd"},"networkPlugin":{"description":"Kubernetes network plugin. The guidance needs azure (Azure CNI, advanced networking); kubenet gets a warning.","type":"string","enum":["azure","kubenet"],"default":"azure"},"serviceCidr":{"description":"Kubernetes service address range (IPv4 CIDR). Must not overlap the virtual network, its subnets or the ranges AKS reserves.","type":"string","format":"ipv4-cidr","default":"10.0.0.0/16"},"dnsServiceIP":{"description":"IP address of the Kubernetes DNS service: inside serviceCidr, not its network or first address.","type":"string","format":"ipv4","default":"10.0.0.10"},"dockerBridgeCidr":{"description":"Docker bridge address (IPv4 CIDR): outside the subnets and the service range. Emitted only where the target API accepts it (AML's aksNetworkingConfiguration; managedClusters before API 2023-04-01).","type":"string","format":"ipv4-cidr","default":"172.17.0.1/16"},"privateCluster":{"description":"Private AKS cluster: the API server has no public address. Needs provisioning cluster or existing.","type":"boolean","default":false},"publicFqdn":{"description":"Keep a public FQDN for a private cluster's API server. AML can't use a private cluster through a public FQDN.","type":"boolean","default":false},"loadBalancer":{"description":"Load balancer of the scoring endpoint: internal (a private IP in loadBalancerSubnet) or public.","type":"string","enum":["internal","public"],"default":"internal"},"loadBalancerSubnet":{"description":"Name of the subnet that holds the internal load balancer. Default: the scoringLoadBalancer subnet, else the aks subnet.","type":["string","null"],"x-derivedDefault":"the scoringLoadBalancer subnet, else the aks subnet"}},"allOf":[{"if":{"properties":{"provisioning":{"const":"existing"}},"required":["provisioning"]},"then":{"required":["resourceId"],"properties":{"resourceId":{"type":"string"}}}},{"if":{"properties":{"privateCluster":{"const":true}},"required":["privateCluster"]},"then":{"required":["provisioning"],"properties":{"provisioning":{"enum":["cluster","existing"]}}}}],"default":{}},"inference":{"title":"Inference","description":"Where models are deployed besides AKS.","type":"object","additionalProperties":false,"properties":{"aci":{"description":"true if you also deploy to Azure Container Instances in the virtual network (not supported with a private-endpoint workspace).","type":"boolean","default":false}},"default":{}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Topology","description":"A moat topology (version 1): the network-isolated Azure Machine Learning (v1) inference environment on AKS that `moat generate` turns into Bicep/ARM. Unknown keys are errors.","type":"object","additionalProperties":false,"required":["version","name","location","network"],"properties":{"version":{"description":"Format version of this file. Always 1.","const":1},"name":{"description":"Short name of the environment: 2-20 characters, lowercase letters, digits and single hyphens, starting with a letter. Prefix of every derived resource name (vnet-<name>, kv-<name>, st<name>, ...).","type":"string","minLength":2,"maxLength":20,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"location":{"description":"Azure region of every new resource unless overridden (for example eastus2, westeurope). Use the region's programmatic name: lowercase, no spaces.","type":"string","minLength":2,"maxLength":40,"pattern":"^[a-z][a-z0-9]*$"},"cloud":{"description":"Azure cloud the environment lives in. Selects the private DNS zone names and endpoints (moat extension; design.md section 1 asks that sovereign clouds be derivable).","type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"default":"AzureCloud"},"tags":{"description":"Tags put on every new resource.","type":"object","propertyNames":{"type":"string","maxLength":512},"additionalProperties":{"type":"string","maxLength":256},"default":{}},"network":{"title":"Network","description":"The virtual network AKS joins and where the private endpoints live.","type":"object","additionalProperties":false,"required":["vnet","subnets"],"properties":{"vnet":{"title":"VirtualNetwork","description":"The virtual network, new or existing.","type":"object","additionalProperties":false,"required":["addressPrefixes"],"properties":{"name":{"description":"Name of the virtual network. Default: vnet-<name>. Required when existing is true.","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?$","x-derivedDefault":"vnet-<name>"},"existing":{"description":"true: reference an existing virtual network (and its subnets) instead of creating it.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the virtual network. Default: the deployment's resource group. AKS's identity gets Network Contributor on this group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"addressPrefixes":{"description":"Address space of the virtual network, as IPv4 CIDRs. Required also for an existing network: the addressing checks need it.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","format":"ipv4-cidr"}},"dnsServers":{"description":"Custom DNS servers of the virtual network (its dhcpOptions.dnsServers), as IPv4 addresses; for an existing network, the servers it has (the checks read them). With network.privateDns.zones: none these servers must resolve the privatelink zones of the private endpoints (for example, forward them to Azure DNS, 168.63.129.16, from a network linked to the zones). Default: Azure-provided DNS.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","format":"ipv4"}}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]}},"subnets":{"description":"Subnets of the virtual network. One must have purpose aks.","type":"array","minItems":1,"items":{"title":"Subnet","description":"One subnet.","type":"object","additionalProperties":false,"required":["purpose","addressPrefix"],"properties":{"name":{"description":"Name of the subnet. Default: snet-<purpose> (snet-aks, snet-privateendpoints, snet-scoringloadbalancer, snet-other).","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$","x-derivedDefault":"snet-<purpose in lowercase>"},"purpose":{"description":"What the subnet holds: aks (the cluster's nodes and pods, Azure CNI), privateEndpoints (private endpoints of the workspace and its storage, key vault and registry), scoringLoadBalancer (the internal load balancer of the scoring endpoint), other.","type":"string","enum":["aks","privateEndpoints","scoringLoadBalancer","other"]},"addressPrefix":{"description":"Address range of the subnet, an IPv4 CIDR inside the virtual network. Azure keeps 5 addresses of every subnet.","type":"string","format":"ipv4-cidr"},"existing":{"description":"true: the subnet exists already and is referenced. Default: the virtual network's existing.","type":"boolean","x-derivedDefault":"network.vnet.existing"}}},"contains":{"type":"object","properties":{"purpose":{"const":"aks"}},"required":["purpose"]}},"nsg":{"title":"NetworkSecurity","description":"Network security group rules of the AKS subnet.","type":"object","additionalProperties":false,"properties":{"scoringInbound":{"description":"Callers outside the virtual network that may reach the scoring endpoint: one inbound allow rule each.","type":"array","items":{"title":"ScoringInboundRule","description":"An inbound allow rule to the scoring endpoint.","type":"object","additionalProperties":false,"required":["name","sourceAddressPrefix"],"properties":{"name":{"description":"Name of the rule (letters, digits, '_', '.', '-').","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"},"sourceAddressPrefix":{"description":"Who may call: an IPv4 address, an IPv4 CIDR or a service tag (for example AzureFrontDoor.Backend). '*' and Internet open the endpoint to everyone.","type":"string","format":"nsg-source"},"ports":{"description":"Destination ports of the scoring endpoint to open.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":65535},"default":[443]}}},"default":[]},"outbound":{"description":"Outbound traffic of the AKS subnet: open (the default Azure rules) or restricted (deny Internet, allow only the service tags AML needs: AzureActiveDirectory, AzureMachineLearning, AzureResourceManager, Storage.<region>, AzureContainerRegistry.<region>, AzureFrontDoor.FirstParty, MicrosoftContainerRegistry).","type":"string","enum":["open","restricted"],"default":"open"}},"default":{}},"privateDns":{"title":"PrivateDns","description":"Private DNS zones for the private endpoints (privatelink.blob..., privatelink.vaultcore..., privatelink.azurecr..., privatelink.api.azureml...).","type":"object","additionalProperties":false,"properties":{"zones":{"description":"create: moat creates the zones and links them to the virtual network; existing: the zones exist in resourceGroup and moat adds records to them; none: you run your own DNS (custom DNS servers).","type":"string","enum":["create","existing","none"],"default":"create"},"resourceGroup":{"description":"Resource group of the private DNS zones. Default: the deployment's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"}},"default":{}}}},"workspace":{"title":"Workspace","description":"The Azure Machine Learning workspace and the resources it depends on.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the workspace (3-33 characters). Default: mlw-<name>. Required when existing is true.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$","x-derivedDefault":"mlw-<name>"},"existing":{"description":"true: reference an existing workspace instead of creating it.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the workspace. Default: the deployment's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"privateEndpoint":{"description":"Give the workspace a private endpoint (group amlworkspace) in the privateEndpoints subnet.","type":"boolean","default":true},"publicNetworkAccess":{"description":"Allow access to the workspace from public networks.","type":"boolean","default":false},"storage":{"title":"StorageAccount","description":"The workspace's storage account.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the storage account (3-24 lowercase letters and digits). Default: st<name without hyphens>. Required when existing is true.","type":"string","pattern":"^[a-z0-9]{3,24}$","x-derivedDefault":"st<name without hyphens>"},"existing":{"description":"true: reference an existing storage account.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the storage account. Default: the workspace's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"privateEndpoint":{"description":"Storage services that get a private endpoint in the privateEndpoints subnet. AML needs both blob and file; [] means none.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["blob","file"]},"default":["blob","file"]}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}},"keyVault":{"title":"KeyVault","description":"The workspace's key vault.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the key vault (3-24 characters: letters, digits, single hyphens). Default: kv-<name>. Required when existing is true.","type":"string","pattern":"^[A-Za-z](-?[A-Za-z0-9])+$","minLength":3,"maxLength":24,"x-derivedDefault":"kv-<name>"},"existing":{"description":"true: reference an existing key vault.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the key vault. Default: the workspace's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"privateEndpoint":{"description":"Give the key vault a private endpoint (group vault) in the privateEndpoints subnet.","type":"boolean","default":true}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}},"containerRegistry":{"title":"ContainerRegistry","description":"The workspace's container registry, where the scoring images live.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the registry (5-50 letters and digits). Default: cr<name without hyphens>. Required when existing is true.","type":"string","pattern":"^[A-Za-z0-9]{5,50}$","x-derivedDefault":"cr<name without hyphens>"},"existing":{"description":"true: reference an existing registry.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the registry. Default: the workspace's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"},"sku":{"description":"Registry SKU. A registry with a private endpoint must be Premium.","type":"string","enum":["Basic","Standard","Premium"],"default":"Premium"},"privateEndpoint":{"description":"Give the registry a private endpoint (group registry) in the privateEndpoints subnet.","type":"boolean","default":true}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}},"applicationInsights":{"title":"ApplicationInsights","description":"The workspace's Application Insights component.","type":"object","additionalProperties":false,"properties":{"name":{"description":"Name of the component. Default: appi-<name>. Required when existing is true.","type":"string","pattern":"^[-\\w.()]{1,255}$","x-derivedDefault":"appi-<name>"},"existing":{"description":"true: reference an existing component.","type":"boolean","default":false},"resourceGroup":{"description":"Resource group of the component. Default: the workspace's resource group.","type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$"}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}}},"if":{"properties":{"existing":{"const":true}},"required":["existing"]},"then":{"required":["name"]},"default":{}},"aks":{"title":"Aks","description":"The AKS cluster that serves the scoring endpoints, and how AML gets it.","type":"object","additionalProperties":false,"properties":{"provisioning":{"description":"workspace: AML creates the cluster (a workspaces/computes resource of computeType AKS with aksNetworkingConfiguration), as AksCompute.provisioning_configuration does; cluster: moat declares the managedClusters resource and attaches it (needed for privateCluster); existing: attach the cluster at resourceId.","type":"string","enum":["workspace","cluster","existing"],"default":"workspace"},"name":{"description":"Name of the AKS cluster. Default: aks-<name>.","type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$","x-derivedDefault":"aks-<name>"},"computeName":{"description":"Name of the AML compute target (2-16 characters: letters, digits, hyphens; starts with a letter).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{1,15}$","default":"aks-compute"},"resourceId":{"description":"Resource ID of the cluster to attach. Only with provisioning: existing, and required there.","type":["string","null"],"pattern":"^/subscriptions/[^/]+/[Rr][Ee][Ss][Oo][Uu][Rr][Cc][Ee][Gg][Rr][Oo][Uu][Pp][Ss]/[^/]+/[Pp]roviders/[Mm]icrosoft\\.[Cc]ontainer[Ss]ervice/[Mm]anaged[Cc]lusters/[^/]+$"},"principalId":{"description":"Object ID of the existing cluster's identity, to grant Network Contributor on the virtual network's resource group. Only with provisioning: existing.","type":["string","null"],"format":"uuid"},"location":{"description":"Region of the cluster. Default: the top-level location. With a private-endpoint workspace it must be the workspace's region.","type":["string","null"],"pattern":"^[a-z][a-z0-9]*$","x-derivedDefault":"location"},"nodeCount":{"description":"Number of agent nodes. AML's FastProd purpose needs at least 12 virtual CPUs in total.","type":"integer","minimum":1,"maximum":1000,"default":3},"vmSize":{"description":"VM size of the agent nodes.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","default":"Standard_D4s_v5"},"maxPods":{"description":"Maximum pods per node. With Azure CNI the aks subnet needs (nodeCount + 1) + (nodeCount + 1) * maxPods addresses.","type":"integer","minimum":10,"maximum":250,"default":30},"clusterPurpose":{"description":"AML cluster purpose: FastProd (production, at least 12 vCPUs), DenseProd (production, denser packing), DevTest (one node will do).","type":"string","enum":["FastProd","DenseProd","DevTest"],"default":"FastProd"},"networkPlugin":{"description":"Kubernetes network plugin. The guidance needs azure (Azure CNI, advanced networking); kubenet gets a warning.","type":"string","enum":["azure","kubenet"],"default":"azure"},"serviceCidr":{"description":"Kubernetes service address range (IPv4 CIDR). Must not overlap the virtual network, its subnets or the ranges AKS reserves.","type":"string","format":"ipv4-cidr","default":"10.0.0.0/16"},"dnsServiceIP":{"description":"IP address of the Kubernetes DNS service: inside serviceCidr, not its network or first address.","type":"string","format":"ipv4","default":"10.0.0.10"},"dockerBridgeCidr":{"description":"Docker bridge address (IPv4 CIDR): outside the subnets and the service range. Emitted only where the target API accepts it (AML's aksNetworkingConfiguration; managedClusters before API 2023-04-01).","type":"string","format":"ipv4-cidr","default":"172.17.0.1/16"},"privateCluster":{"description":"Private AKS cluster: the API server has no public address. Needs provisioning cluster or existing.","type":"boolean","default":false},"publicFqdn":{"description":"Keep a public FQDN for a private cluster's API server. AML can't use a private cluster through a public FQDN.","type":"boolean","default":false},"loadBalancer":{"description":"Load balancer of the scoring endpoint: internal (a private IP in loadBalancerSubnet) or public.","type":"string","enum":["internal","public"],"default":"internal"},"loadBalancerSubnet":{"description":"Name of the subnet that holds the internal load balancer. Default: the scoringLoadBalancer subnet, else the aks subnet.","type":["string","null"],"x-derivedDefault":"the scoringLoadBalancer subnet, else the aks subnet"}},"allOf":[{"if":{"properties":{"provisioning":{"const":"existing"}},"required":["provisioning"]},"then":{"required":["resourceId"],"properties":{"resourceId":{"type":"string"}}}},{"if":{"properties":{"privateCluster":{"const":true}},"required":["privateCluster"]},"then":{"required":["provisioning"],"properties":{"provisioning":{"enum":["cluster","existing"]}}}}],"default":{}},"inference":{"title":"Inference","description":"Where models are deployed besides AKS.","type":"object","additionalProperties":false,"properties":{"aci":{"description":"true if you also deploy to Azure Container Instances in the virtual network (not supported with a private-endpoint workspace).","type":"boolean","default":false}},"default":{}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
@@ -27,9 +27,9 @@ const pattern18 = new RegExp("^[A-Za-z][A-Za-z0-9-]{1,15}$", "u");
 const pattern19 = new RegExp("^/subscriptions/[^/]+/[Rr][Ee][Ss][Oo][Uu][Rr][Cc][Ee][Gg][Rr][Oo][Uu][Pp][Ss]/[^/]+/[Pp]roviders/[Mm]icrosoft\\.[Cc]ontainer[Ss]ervice/[Mm]anaged[Cc]lusters/[^/]+$", "u");
 const pattern21 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
 const formats0 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\/(3[0-2]|[12]?\d)$/;
-const formats4 = /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(\/(3[0-2]|[12]?\d))?|\*|[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)?)$/;
-const formats6 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats10 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const formats2 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const formats6 = /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(\/(3[0-2]|[12]?\d))?|\*|[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)?)$/;
+const formats8 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -425,7 +425,7 @@ vErrors.push(err29);
 errors++;
 }
 for(const key4 in data7){
-if(!((((key4 === "name") || (key4 === "existing")) || (key4 === "resourceGroup")) || (key4 === "addressPrefixes"))){
+if(!(((((key4 === "name") || (key4 === "existing")) || (key4 === "resourceGroup")) || (key4 === "addressPrefixes")) || (key4 === "dnsServers"))){
 const err30 = {instancePath:instancePath+"/network/vnet",schemaPath:"#/properties/network/properties/vnet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.network.properties.vnet,data:data7};
 if(vErrors === null){
 vErrors = [err30];
@@ -572,9 +572,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/network/vnet",schemaPath:"#/properties/network/properties/vnet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.vnet.type,parentSchema:schema11.properties.network.properties.vnet,data:data7};
+if(data7.dnsServers !== undefined){
+let data14 = data7.dnsServers;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err41 = {instancePath:instancePath+"/network/vnet/dnsServers",schemaPath:"#/properties/network/properties/vnet/properties/dnsServers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.network.properties.vnet.properties.dnsServers,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -583,12 +585,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data6.subnets !== undefined){
-let data14 = data6.subnets;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err42 = {instancePath:instancePath+"/network/subnets",schemaPath:"#/properties/network/properties/subnets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.network.properties.subnets,data:data14};
+const len1 = data14.length;
+for(let i2=0; i2<len1; i2++){
+let data15 = data14[i2];
+if(typeof data15 === "string"){
+if(!(formats2.test(data15))){
+const err42 = {instancePath:instancePath+"/network/vnet/dnsServers/" + i2,schemaPath:"#/properties/network/properties/vnet/properties/dnsServers/items/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema11.properties.network.properties.vnet.properties.dnsServers.items,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -597,12 +599,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.purpose === undefined){
-const err43 = {instancePath:instancePath+"/network/subnets/" + i2,schemaPath:"#/properties/network/properties/subnets/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema11.properties.network.properties.subnets.items.required,parentSchema:schema11.properties.network.properties.subnets.items,data:data15};
+}
+else {
+const err43 = {instancePath:instancePath+"/network/vnet/dnsServers/" + i2,schemaPath:"#/properties/network/properties/vnet/properties/dnsServers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.vnet.properties.dnsServers.items.type,parentSchema:schema11.properties.network.properties.vnet.properties.dnsServers.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -611,8 +610,19 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data15.addressPrefix === undefined){
-const err44 = {instancePath:instancePath+"/network/subnets/" + i2,schemaPath:"#/properties/network/properties/subnets/items/required",keyword:"required",params:{missingProperty: "addressPrefix"},message:"must have required property '"+"addressPrefix"+"'",schema:schema11.properties.network.properties.subnets.items.required,parentSchema:schema11.properties.network.properties.subnets.items,data:data15};
+}
+let i3 = data14.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data14[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err44 = {instancePath:instancePath+"/network/vnet/dnsServers",schemaPath:"#/properties/network/properties/vnet/properties/dnsServers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema11.properties.network.properties.vnet.properties.dnsServers,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -620,10 +630,14 @@ else {
 vErrors.push(err44);
 }
 errors++;
+break;
 }
-for(const key5 in data15){
-if(!((((key5 === "name") || (key5 === "purpose")) || (key5 === "addressPrefix")) || (key5 === "existing"))){
-const err45 = {instancePath:instancePath+"/network/subnets/" + i2,schemaPath:"#/properties/network/properties/subnets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.network.properties.subnets.items,data:data15};
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/network/vnet/dnsServers",schemaPath:"#/properties/network/properties/vnet/properties/dnsServers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.network.properties.vnet.properties.dnsServers.type,parentSchema:schema11.properties.network.properties.vnet.properties.dnsServers,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -633,11 +647,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data15.name !== undefined){
-let data16 = data15.name;
-if(typeof data16 === "string"){
-if(!pattern4.test(data16)){
-const err46 = {instancePath:instancePath+"/network/subnets/" + i2+"/name",schemaPath:"#/properties/network/properties/subnets/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$",parentSchema:schema11.properties.network.properties.subnets.items.properties.name,data:data16};
+}
+else {
+const err46 = {instancePath:instancePath+"/network/vnet",schemaPath:"#/properties/network/properties/vnet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.vnet.type,parentSchema:schema11.properties.network.properties.vnet,data:data7};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -647,8 +659,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/network/subnets/" + i2+"/name",schemaPath:"#/properties/network/properties/subnets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.subnets.items.properties.name.type,parentSchema:schema11.properties.network.properties.subnets.items.properties.name,data:data16};
+if(data6.subnets !== undefined){
+let data16 = data6.subnets;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err47 = {instancePath:instancePath+"/network/subnets",schemaPath:"#/properties/network/properties/subnets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.network.properties.subnets,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -657,11 +672,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data15.purpose !== undefined){
-let data17 = data15.purpose;
-if(typeof data17 !== "string"){
-const err48 = {instancePath:instancePath+"/network/subnets/" + i2+"/purpose",schemaPath:"#/properties/network/properties/subnets/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.subnets.items.properties.purpose.type,parentSchema:schema11.properties.network.properties.subnets.items.properties.purpose,data:data17};
+const len2 = data16.length;
+for(let i4=0; i4<len2; i4++){
+let data17 = data16[i4];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.purpose === undefined){
+const err48 = {instancePath:instancePath+"/network/subnets/" + i4,schemaPath:"#/properties/network/properties/subnets/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema11.properties.network.properties.subnets.items.required,parentSchema:schema11.properties.network.properties.subnets.items,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -670,8 +686,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!((((data17 === "aks") || (data17 === "privateEndpoints")) || (data17 === "scoringLoadBalancer")) || (data17 === "other"))){
-const err49 = {instancePath:instancePath+"/network/subnets/" + i2+"/purpose",schemaPath:"#/properties/network/properties/subnets/items/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema11.properties.network.properties.subnets.items.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.network.properties.subnets.items.properties.purpose.enum,parentSchema:schema11.properties.network.properties.subnets.items.properties.purpose,data:data17};
+if(data17.addressPrefix === undefined){
+const err49 = {instancePath:instancePath+"/network/subnets/" + i4,schemaPath:"#/properties/network/properties/subnets/items/required",keyword:"required",params:{missingProperty: "addressPrefix"},message:"must have required property '"+"addressPrefix"+"'",schema:schema11.properties.network.properties.subnets.items.required,parentSchema:schema11.properties.network.properties.subnets.items,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -680,12 +696,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data15.addressPrefix !== undefined){
-let data18 = data15.addressPrefix;
-if(typeof data18 === "string"){
-if(!(formats0.test(data18))){
-const err50 = {instancePath:instancePath+"/network/subnets/" + i2+"/addressPrefix",schemaPath:"#/properties/network/properties/subnets/items/properties/addressPrefix/format",keyword:"format",params:{format: "ipv4-cidr"},message:"must match format \""+"ipv4-cidr"+"\"",schema:"ipv4-cidr",parentSchema:schema11.properties.network.properties.subnets.items.properties.addressPrefix,data:data18};
+for(const key5 in data17){
+if(!((((key5 === "name") || (key5 === "purpose")) || (key5 === "addressPrefix")) || (key5 === "existing"))){
+const err50 = {instancePath:instancePath+"/network/subnets/" + i4,schemaPath:"#/properties/network/properties/subnets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.network.properties.subnets.items,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -695,8 +708,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/network/subnets/" + i2+"/addressPrefix",schemaPath:"#/properties/network/properties/subnets/items/properties/addressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.subnets.items.properties.addressPrefix.type,parentSchema:schema11.properties.network.properties.subnets.items.properties.addressPrefix,data:data18};
+if(data17.name !== undefined){
+let data18 = data17.name;
+if(typeof data18 === "string"){
+if(!pattern4.test(data18)){
+const err51 = {instancePath:instancePath+"/network/subnets/" + i4+"/name",schemaPath:"#/properties/network/properties/subnets/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$",parentSchema:schema11.properties.network.properties.subnets.items.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -706,10 +722,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data15.existing !== undefined){
-let data19 = data15.existing;
-if(typeof data19 !== "boolean"){
-const err52 = {instancePath:instancePath+"/network/subnets/" + i2+"/existing",schemaPath:"#/properties/network/properties/subnets/items/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.network.properties.subnets.items.properties.existing.type,parentSchema:schema11.properties.network.properties.subnets.items.properties.existing,data:data19};
+else {
+const err52 = {instancePath:instancePath+"/network/subnets/" + i4+"/name",schemaPath:"#/properties/network/properties/subnets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.subnets.items.properties.name.type,parentSchema:schema11.properties.network.properties.subnets.items.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -719,9 +733,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/network/subnets/" + i2,schemaPath:"#/properties/network/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.subnets.items.type,parentSchema:schema11.properties.network.properties.subnets.items,data:data15};
+if(data17.purpose !== undefined){
+let data19 = data17.purpose;
+if(typeof data19 !== "string"){
+const err53 = {instancePath:instancePath+"/network/subnets/" + i4+"/purpose",schemaPath:"#/properties/network/properties/subnets/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.subnets.items.properties.purpose.type,parentSchema:schema11.properties.network.properties.subnets.items.properties.purpose,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -730,15 +745,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-const _errs52 = errors;
-const len2 = data14.length;
-for(let i3=0; i3<len2; i3++){
-let data20 = data14[i3];
-const _errs53 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.purpose === undefined){
-const err54 = {instancePath:instancePath+"/network/subnets/" + i3,schemaPath:"#/properties/network/properties/subnets/contains/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema11.properties.network.properties.subnets.contains.required,parentSchema:schema11.properties.network.properties.subnets.contains,data:data20};
+if(!((((data19 === "aks") || (data19 === "privateEndpoints")) || (data19 === "scoringLoadBalancer")) || (data19 === "other"))){
+const err54 = {instancePath:instancePath+"/network/subnets/" + i4+"/purpose",schemaPath:"#/properties/network/properties/subnets/items/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema11.properties.network.properties.subnets.items.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.network.properties.subnets.items.properties.purpose.enum,parentSchema:schema11.properties.network.properties.subnets.items.properties.purpose,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -747,10 +755,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data20.purpose !== undefined){
-let data21 = data20.purpose;
-if("aks" !== data21){
-const err55 = {instancePath:instancePath+"/network/subnets/" + i3+"/purpose",schemaPath:"#/properties/network/properties/subnets/contains/properties/purpose/const",keyword:"const",params:{allowedValue: "aks"},message:"must be equal to constant",schema:"aks",parentSchema:schema11.properties.network.properties.subnets.contains.properties.purpose,data:data21};
+}
+if(data17.addressPrefix !== undefined){
+let data20 = data17.addressPrefix;
+if(typeof data20 === "string"){
+if(!(formats0.test(data20))){
+const err55 = {instancePath:instancePath+"/network/subnets/" + i4+"/addressPrefix",schemaPath:"#/properties/network/properties/subnets/items/properties/addressPrefix/format",keyword:"format",params:{format: "ipv4-cidr"},message:"must match format \""+"ipv4-cidr"+"\"",schema:"ipv4-cidr",parentSchema:schema11.properties.network.properties.subnets.items.properties.addressPrefix,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -760,9 +770,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
 else {
-const err56 = {instancePath:instancePath+"/network/subnets/" + i3,schemaPath:"#/properties/network/properties/subnets/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.subnets.contains.type,parentSchema:schema11.properties.network.properties.subnets.contains,data:data20};
+const err56 = {instancePath:instancePath+"/network/subnets/" + i4+"/addressPrefix",schemaPath:"#/properties/network/properties/subnets/items/properties/addressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.subnets.items.properties.addressPrefix.type,parentSchema:schema11.properties.network.properties.subnets.items.properties.addressPrefix,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -771,13 +780,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-var valid13 = _errs53 === errors;
-if(valid13){
-break;
 }
-}
-if(!valid13){
-const err57 = {instancePath:instancePath+"/network/subnets",schemaPath:"#/properties/network/properties/subnets/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema11.properties.network.properties.subnets.contains,parentSchema:schema11.properties.network.properties.subnets,data:data14};
+if(data17.existing !== undefined){
+let data21 = data17.existing;
+if(typeof data21 !== "boolean"){
+const err57 = {instancePath:instancePath+"/network/subnets/" + i4+"/existing",schemaPath:"#/properties/network/properties/subnets/items/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.network.properties.subnets.items.properties.existing.type,parentSchema:schema11.properties.network.properties.subnets.items.properties.existing,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -786,20 +793,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-else {
-errors = _errs52;
-if(vErrors !== null){
-if(_errs52){
-vErrors.length = _errs52;
-}
-else {
-vErrors = null;
-}
-}
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/network/subnets",schemaPath:"#/properties/network/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.network.properties.subnets.type,parentSchema:schema11.properties.network.properties.subnets,data:data14};
+const err58 = {instancePath:instancePath+"/network/subnets/" + i4,schemaPath:"#/properties/network/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.subnets.items.type,parentSchema:schema11.properties.network.properties.subnets.items,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -809,17 +806,14 @@ vErrors.push(err58);
 errors++;
 }
 }
-let data22 = data6.nsg;
+const _errs56 = errors;
+const len3 = data16.length;
+for(let i5=0; i5<len3; i5++){
+let data22 = data16[i5];
+const _errs57 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.scoringInbound === undefined){
-data22.scoringInbound = [];
-}
-if(data22.outbound === undefined){
-data22.outbound = "open";
-}
-for(const key6 in data22){
-if(!((key6 === "scoringInbound") || (key6 === "outbound"))){
-const err59 = {instancePath:instancePath+"/network/nsg",schemaPath:"#/properties/network/properties/nsg/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.network.properties.nsg,data:data22};
+if(data22.purpose === undefined){
+const err59 = {instancePath:instancePath+"/network/subnets/" + i5,schemaPath:"#/properties/network/properties/subnets/contains/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema11.properties.network.properties.subnets.contains.required,parentSchema:schema11.properties.network.properties.subnets.contains,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -828,18 +822,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-let data23 = data22.scoringInbound;
-if(Array.isArray(data23)){
-const len3 = data23.length;
-for(let i4=0; i4<len3; i4++){
-let data24 = data23[i4];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.ports === undefined){
-data24.ports = [443];
-}
-if(data24.name === undefined){
-const err60 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.required,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items,data:data24};
+if(data22.purpose !== undefined){
+let data23 = data22.purpose;
+if("aks" !== data23){
+const err60 = {instancePath:instancePath+"/network/subnets/" + i5+"/purpose",schemaPath:"#/properties/network/properties/subnets/contains/properties/purpose/const",keyword:"const",params:{allowedValue: "aks"},message:"must be equal to constant",schema:"aks",parentSchema:schema11.properties.network.properties.subnets.contains.properties.purpose,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -848,8 +834,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data24.sourceAddressPrefix === undefined){
-const err61 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/required",keyword:"required",params:{missingProperty: "sourceAddressPrefix"},message:"must have required property '"+"sourceAddressPrefix"+"'",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.required,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items,data:data24};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/network/subnets/" + i5,schemaPath:"#/properties/network/properties/subnets/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.subnets.contains.type,parentSchema:schema11.properties.network.properties.subnets.contains,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -858,9 +846,13 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key7 in data24){
-if(!(((key7 === "name") || (key7 === "sourceAddressPrefix")) || (key7 === "ports"))){
-const err62 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items,data:data24};
+var valid16 = _errs57 === errors;
+if(valid16){
+break;
+}
+}
+if(!valid16){
+const err62 = {instancePath:instancePath+"/network/subnets",schemaPath:"#/properties/network/properties/subnets/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema11.properties.network.properties.subnets.contains,parentSchema:schema11.properties.network.properties.subnets,data:data16};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -869,12 +861,20 @@ vErrors.push(err62);
 }
 errors++;
 }
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
 }
-if(data24.name !== undefined){
-let data25 = data24.name;
-if(typeof data25 === "string"){
-if(!pattern4.test(data25)){
-const err63 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/name",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$",parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.name,data:data25};
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/network/subnets",schemaPath:"#/properties/network/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.network.properties.subnets.type,parentSchema:schema11.properties.network.properties.subnets,data:data16};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -884,8 +884,17 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/name",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.name.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.name,data:data25};
+let data24 = data6.nsg;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.scoringInbound === undefined){
+data24.scoringInbound = [];
+}
+if(data24.outbound === undefined){
+data24.outbound = "open";
+}
+for(const key6 in data24){
+if(!((key6 === "scoringInbound") || (key6 === "outbound"))){
+const err64 = {instancePath:instancePath+"/network/nsg",schemaPath:"#/properties/network/properties/nsg/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.network.properties.nsg,data:data24};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -895,11 +904,17 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data24.sourceAddressPrefix !== undefined){
-let data26 = data24.sourceAddressPrefix;
-if(typeof data26 === "string"){
-if(!(formats4.test(data26))){
-const err65 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/sourceAddressPrefix",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/sourceAddressPrefix/format",keyword:"format",params:{format: "nsg-source"},message:"must match format \""+"nsg-source"+"\"",schema:"nsg-source",parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.sourceAddressPrefix,data:data26};
+let data25 = data24.scoringInbound;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i6=0; i6<len4; i6++){
+let data26 = data25[i6];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.ports === undefined){
+data26.ports = [443];
+}
+if(data26.name === undefined){
+const err65 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.required,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -908,9 +923,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/sourceAddressPrefix",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.sourceAddressPrefix.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.sourceAddressPrefix,data:data26};
+if(data26.sourceAddressPrefix === undefined){
+const err66 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/required",keyword:"required",params:{missingProperty: "sourceAddressPrefix"},message:"must have required property '"+"sourceAddressPrefix"+"'",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.required,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -919,11 +933,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-let data27 = data24.ports;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err67 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/ports",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports,data:data27};
+for(const key7 in data26){
+if(!(((key7 === "name") || (key7 === "sourceAddressPrefix")) || (key7 === "ports"))){
+const err67 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items,data:data26};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -932,11 +944,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len4 = data27.length;
-for(let i5=0; i5<len4; i5++){
-let data28 = data27[i5];
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err68 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/ports/" + i5,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.items.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.items,data:data28};
+}
+if(data26.name !== undefined){
+let data27 = data26.name;
+if(typeof data27 === "string"){
+if(!pattern4.test(data27)){
+const err68 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/name",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$",parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.name,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -945,9 +958,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 65535 || isNaN(data28)){
-const err69 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/ports/" + i5,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.items,data:data28};
+}
+else {
+const err69 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/name",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.name.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.name,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -956,8 +969,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err70 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/ports/" + i5,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.items,data:data28};
+}
+if(data26.sourceAddressPrefix !== undefined){
+let data28 = data26.sourceAddressPrefix;
+if(typeof data28 === "string"){
+if(!(formats6.test(data28))){
+const err70 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/sourceAddressPrefix",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/sourceAddressPrefix/format",keyword:"format",params:{format: "nsg-source"},message:"must match format \""+"nsg-source"+"\"",schema:"nsg-source",parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.sourceAddressPrefix,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -967,19 +984,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-let i6 = data27.length;
-let j1;
-if(i6 > 1){
-const indices1 = {};
-for(;i6--;){
-let item1 = data27[i6];
-if(!(((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1))) && (isFinite(item1)))){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err71 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/ports",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports,data:data27};
+else {
+const err71 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/sourceAddressPrefix",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.sourceAddressPrefix.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.sourceAddressPrefix,data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -987,14 +993,12 @@ else {
 vErrors.push(err71);
 }
 errors++;
-break;
-}
-indices1[item1] = i6;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4+"/ports",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports,data:data27};
+let data29 = data26.ports;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err72 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/ports",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1003,9 +1007,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i4,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items,data:data24};
+const len5 = data29.length;
+for(let i7=0; i7<len5; i7++){
+let data30 = data29[i7];
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err73 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/ports/" + i7,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.items.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.items,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1014,10 +1020,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/network/nsg/scoringInbound",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound,data:data23};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 65535 || isNaN(data30)){
+const err74 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/ports/" + i7,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.items,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1026,9 +1031,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-let data29 = data22.outbound;
-if(typeof data29 !== "string"){
-const err75 = {instancePath:instancePath+"/network/nsg/outbound",schemaPath:"#/properties/network/properties/nsg/properties/outbound/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.nsg.properties.outbound.type,parentSchema:schema11.properties.network.properties.nsg.properties.outbound,data:data29};
+if(data30 < 1 || isNaN(data30)){
+const err75 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/ports/" + i7,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.items,data:data30};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1037,8 +1041,20 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!((data29 === "open") || (data29 === "restricted"))){
-const err76 = {instancePath:instancePath+"/network/nsg/outbound",schemaPath:"#/properties/network/properties/nsg/properties/outbound/enum",keyword:"enum",params:{allowedValues: schema11.properties.network.properties.nsg.properties.outbound.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.network.properties.nsg.properties.outbound.enum,parentSchema:schema11.properties.network.properties.nsg.properties.outbound,data:data29};
+}
+}
+let i8 = data29.length;
+let j2;
+if(i8 > 1){
+const indices2 = {};
+for(;i8--;){
+let item2 = data29[i8];
+if(!(((typeof item2 == "number") && (!(item2 % 1) && !isNaN(item2))) && (isFinite(item2)))){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err76 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/ports",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports,data:data29};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1046,10 +1062,14 @@ else {
 vErrors.push(err76);
 }
 errors++;
+break;
+}
+indices2[item2] = i8;
+}
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/network/nsg",schemaPath:"#/properties/network/properties/nsg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.nsg.type,parentSchema:schema11.properties.network.properties.nsg,data:data22};
+const err77 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6+"/ports",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.properties.ports,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1058,14 +1078,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-let data30 = data6.privateDns;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.zones === undefined){
-data30.zones = "create";
 }
-for(const key8 in data30){
-if(!((key8 === "zones") || (key8 === "resourceGroup"))){
-const err78 = {instancePath:instancePath+"/network/privateDns",schemaPath:"#/properties/network/properties/privateDns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.network.properties.privateDns,data:data30};
+else {
+const err78 = {instancePath:instancePath+"/network/nsg/scoringInbound/" + i6,schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.items.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound.items,data:data26};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1075,9 +1090,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-let data31 = data30.zones;
-if(typeof data31 !== "string"){
-const err79 = {instancePath:instancePath+"/network/privateDns/zones",schemaPath:"#/properties/network/properties/privateDns/properties/zones/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.privateDns.properties.zones.type,parentSchema:schema11.properties.network.properties.privateDns.properties.zones,data:data31};
+}
+else {
+const err79 = {instancePath:instancePath+"/network/nsg/scoringInbound",schemaPath:"#/properties/network/properties/nsg/properties/scoringInbound/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.network.properties.nsg.properties.scoringInbound.type,parentSchema:schema11.properties.network.properties.nsg.properties.scoringInbound,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1086,8 +1101,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!(((data31 === "create") || (data31 === "existing")) || (data31 === "none"))){
-const err80 = {instancePath:instancePath+"/network/privateDns/zones",schemaPath:"#/properties/network/properties/privateDns/properties/zones/enum",keyword:"enum",params:{allowedValues: schema11.properties.network.properties.privateDns.properties.zones.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.network.properties.privateDns.properties.zones.enum,parentSchema:schema11.properties.network.properties.privateDns.properties.zones,data:data31};
+let data31 = data24.outbound;
+if(typeof data31 !== "string"){
+const err80 = {instancePath:instancePath+"/network/nsg/outbound",schemaPath:"#/properties/network/properties/nsg/properties/outbound/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.nsg.properties.outbound.type,parentSchema:schema11.properties.network.properties.nsg.properties.outbound,data:data31};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1096,11 +1112,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data30.resourceGroup !== undefined){
-let data32 = data30.resourceGroup;
-if(typeof data32 === "string"){
-if(!pattern3.test(data32)){
-const err81 = {instancePath:instancePath+"/network/privateDns/resourceGroup",schemaPath:"#/properties/network/properties/privateDns/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.network.properties.privateDns.properties.resourceGroup,data:data32};
+if(!((data31 === "open") || (data31 === "restricted"))){
+const err81 = {instancePath:instancePath+"/network/nsg/outbound",schemaPath:"#/properties/network/properties/nsg/properties/outbound/enum",keyword:"enum",params:{allowedValues: schema11.properties.network.properties.nsg.properties.outbound.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.network.properties.nsg.properties.outbound.enum,parentSchema:schema11.properties.network.properties.nsg.properties.outbound,data:data31};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1111,7 +1124,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/network/privateDns/resourceGroup",schemaPath:"#/properties/network/properties/privateDns/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.privateDns.properties.resourceGroup.type,parentSchema:schema11.properties.network.properties.privateDns.properties.resourceGroup,data:data32};
+const err82 = {instancePath:instancePath+"/network/nsg",schemaPath:"#/properties/network/properties/nsg/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.nsg.type,parentSchema:schema11.properties.network.properties.nsg,data:data24};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1120,10 +1133,14 @@ vErrors.push(err82);
 }
 errors++;
 }
+let data32 = data6.privateDns;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.zones === undefined){
+data32.zones = "create";
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/network/privateDns",schemaPath:"#/properties/network/properties/privateDns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.privateDns.type,parentSchema:schema11.properties.network.properties.privateDns,data:data30};
+for(const key8 in data32){
+if(!((key8 === "zones") || (key8 === "resourceGroup"))){
+const err83 = {instancePath:instancePath+"/network/privateDns",schemaPath:"#/properties/network/properties/privateDns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.network.properties.privateDns,data:data32};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1133,8 +1150,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.type,parentSchema:schema11.properties.network,data:data6};
+let data33 = data32.zones;
+if(typeof data33 !== "string"){
+const err84 = {instancePath:instancePath+"/network/privateDns/zones",schemaPath:"#/properties/network/properties/privateDns/properties/zones/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.privateDns.properties.zones.type,parentSchema:schema11.properties.network.properties.privateDns.properties.zones,data:data33};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1143,15 +1161,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-let data33 = data.workspace;
-const _errs83 = errors;
-let valid23 = true;
-const _errs84 = errors;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-let missing1;
-if((data33.existing === undefined) && (missing1 = "existing")){
-const err85 = {};
+if(!(((data33 === "create") || (data33 === "existing")) || (data33 === "none"))){
+const err85 = {instancePath:instancePath+"/network/privateDns/zones",schemaPath:"#/properties/network/properties/privateDns/properties/zones/enum",keyword:"enum",params:{allowedValues: schema11.properties.network.properties.privateDns.properties.zones.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.network.properties.privateDns.properties.zones.enum,parentSchema:schema11.properties.network.properties.privateDns.properties.zones,data:data33};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1160,10 +1171,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-else {
-if(data33.existing !== undefined){
-if(true !== data33.existing){
-const err86 = {};
+if(data32.resourceGroup !== undefined){
+let data34 = data32.resourceGroup;
+if(typeof data34 === "string"){
+if(!pattern3.test(data34)){
+const err86 = {instancePath:instancePath+"/network/privateDns/resourceGroup",schemaPath:"#/properties/network/properties/privateDns/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.network.properties.privateDns.properties.resourceGroup,data:data34};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1173,23 +1185,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-}
-var _valid1 = _errs84 === errors;
-errors = _errs83;
-if(vErrors !== null){
-if(_errs83){
-vErrors.length = _errs83;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs86 = errors;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.name === undefined){
-const err87 = {instancePath:instancePath+"/workspace",schemaPath:"#/properties/workspace/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.then.required,parentSchema:schema11.properties.workspace.then,data:data33};
+const err87 = {instancePath:instancePath+"/network/privateDns/resourceGroup",schemaPath:"#/properties/network/properties/privateDns/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.network.properties.privateDns.properties.resourceGroup.type,parentSchema:schema11.properties.network.properties.privateDns.properties.resourceGroup,data:data34};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1199,11 +1196,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-var _valid1 = _errs86 === errors;
-valid23 = _valid1;
 }
-if(!valid23){
-const err88 = {instancePath:instancePath+"/workspace",schemaPath:"#/properties/workspace/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.if,parentSchema:schema11.properties.workspace,data:data33};
+else {
+const err88 = {instancePath:instancePath+"/network/privateDns",schemaPath:"#/properties/network/properties/privateDns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.properties.privateDns.type,parentSchema:schema11.properties.network.properties.privateDns,data:data32};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1212,31 +1207,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.existing === undefined){
-data33.existing = false;
 }
-if(data33.privateEndpoint === undefined){
-data33.privateEndpoint = true;
-}
-if(data33.publicNetworkAccess === undefined){
-data33.publicNetworkAccess = false;
-}
-if(data33.storage === undefined){
-data33.storage = {};
-}
-if(data33.keyVault === undefined){
-data33.keyVault = {};
-}
-if(data33.containerRegistry === undefined){
-data33.containerRegistry = {};
-}
-if(data33.applicationInsights === undefined){
-data33.applicationInsights = {};
-}
-for(const key9 in data33){
-if(!(func2.call(schema11.properties.workspace.properties, key9))){
-const err89 = {instancePath:instancePath+"/workspace",schemaPath:"#/properties/workspace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace,data:data33};
+else {
+const err89 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.network.type,parentSchema:schema11.properties.network,data:data6};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1246,11 +1219,14 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data33.name !== undefined){
-let data35 = data33.name;
-if(typeof data35 === "string"){
-if(!pattern7.test(data35)){
-const err90 = {instancePath:instancePath+"/workspace/name",schemaPath:"#/properties/workspace/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$",parentSchema:schema11.properties.workspace.properties.name,data:data35};
+let data35 = data.workspace;
+const _errs87 = errors;
+let valid26 = true;
+const _errs88 = errors;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+let missing1;
+if((data35.existing === undefined) && (missing1 = "existing")){
+const err90 = {};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1259,9 +1235,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
 else {
-const err91 = {instancePath:instancePath+"/workspace/name",schemaPath:"#/properties/workspace/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.name.type,parentSchema:schema11.properties.workspace.properties.name,data:data35};
+if(data35.existing !== undefined){
+if(true !== data35.existing){
+const err91 = {};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1271,9 +1248,23 @@ vErrors.push(err91);
 errors++;
 }
 }
-let data36 = data33.existing;
-if(typeof data36 !== "boolean"){
-const err92 = {instancePath:instancePath+"/workspace/existing",schemaPath:"#/properties/workspace/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.existing.type,parentSchema:schema11.properties.workspace.properties.existing,data:data36};
+}
+}
+var _valid1 = _errs88 === errors;
+errors = _errs87;
+if(vErrors !== null){
+if(_errs87){
+vErrors.length = _errs87;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs90 = errors;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.name === undefined){
+const err92 = {instancePath:instancePath+"/workspace",schemaPath:"#/properties/workspace/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.then.required,parentSchema:schema11.properties.workspace.then,data:data35};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1282,11 +1273,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data33.resourceGroup !== undefined){
-let data37 = data33.resourceGroup;
-if(typeof data37 === "string"){
-if(!pattern3.test(data37)){
-const err93 = {instancePath:instancePath+"/workspace/resourceGroup",schemaPath:"#/properties/workspace/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.resourceGroup,data:data37};
+}
+var _valid1 = _errs90 === errors;
+valid26 = _valid1;
+}
+if(!valid26){
+const err93 = {instancePath:instancePath+"/workspace",schemaPath:"#/properties/workspace/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.if,parentSchema:schema11.properties.workspace,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1295,9 +1287,31 @@ vErrors.push(err93);
 }
 errors++;
 }
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.existing === undefined){
+data35.existing = false;
 }
-else {
-const err94 = {instancePath:instancePath+"/workspace/resourceGroup",schemaPath:"#/properties/workspace/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.resourceGroup,data:data37};
+if(data35.privateEndpoint === undefined){
+data35.privateEndpoint = true;
+}
+if(data35.publicNetworkAccess === undefined){
+data35.publicNetworkAccess = false;
+}
+if(data35.storage === undefined){
+data35.storage = {};
+}
+if(data35.keyVault === undefined){
+data35.keyVault = {};
+}
+if(data35.containerRegistry === undefined){
+data35.containerRegistry = {};
+}
+if(data35.applicationInsights === undefined){
+data35.applicationInsights = {};
+}
+for(const key9 in data35){
+if(!(func2.call(schema11.properties.workspace.properties, key9))){
+const err94 = {instancePath:instancePath+"/workspace",schemaPath:"#/properties/workspace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace,data:data35};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1307,9 +1321,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-let data38 = data33.privateEndpoint;
-if(typeof data38 !== "boolean"){
-const err95 = {instancePath:instancePath+"/workspace/privateEndpoint",schemaPath:"#/properties/workspace/properties/privateEndpoint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.privateEndpoint.type,parentSchema:schema11.properties.workspace.properties.privateEndpoint,data:data38};
+if(data35.name !== undefined){
+let data37 = data35.name;
+if(typeof data37 === "string"){
+if(!pattern7.test(data37)){
+const err95 = {instancePath:instancePath+"/workspace/name",schemaPath:"#/properties/workspace/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$",parentSchema:schema11.properties.workspace.properties.name,data:data37};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1318,9 +1334,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-let data39 = data33.publicNetworkAccess;
-if(typeof data39 !== "boolean"){
-const err96 = {instancePath:instancePath+"/workspace/publicNetworkAccess",schemaPath:"#/properties/workspace/properties/publicNetworkAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.publicNetworkAccess.type,parentSchema:schema11.properties.workspace.properties.publicNetworkAccess,data:data39};
+}
+else {
+const err96 = {instancePath:instancePath+"/workspace/name",schemaPath:"#/properties/workspace/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.name.type,parentSchema:schema11.properties.workspace.properties.name,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1329,14 +1345,10 @@ vErrors.push(err96);
 }
 errors++;
 }
-let data40 = data33.storage;
-const _errs101 = errors;
-let valid26 = true;
-const _errs102 = errors;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-let missing2;
-if((data40.existing === undefined) && (missing2 = "existing")){
-const err97 = {};
+}
+let data38 = data35.existing;
+if(typeof data38 !== "boolean"){
+const err97 = {instancePath:instancePath+"/workspace/existing",schemaPath:"#/properties/workspace/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.existing.type,parentSchema:schema11.properties.workspace.properties.existing,data:data38};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1345,10 +1357,11 @@ vErrors.push(err97);
 }
 errors++;
 }
-else {
-if(data40.existing !== undefined){
-if(true !== data40.existing){
-const err98 = {};
+if(data35.resourceGroup !== undefined){
+let data39 = data35.resourceGroup;
+if(typeof data39 === "string"){
+if(!pattern3.test(data39)){
+const err98 = {instancePath:instancePath+"/workspace/resourceGroup",schemaPath:"#/properties/workspace/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.resourceGroup,data:data39};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1358,23 +1371,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-}
-var _valid2 = _errs102 === errors;
-errors = _errs101;
-if(vErrors !== null){
-if(_errs101){
-vErrors.length = _errs101;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs104 = errors;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.name === undefined){
-const err99 = {instancePath:instancePath+"/workspace/storage",schemaPath:"#/properties/workspace/properties/storage/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.properties.storage.then.required,parentSchema:schema11.properties.workspace.properties.storage.then,data:data40};
+const err99 = {instancePath:instancePath+"/workspace/resourceGroup",schemaPath:"#/properties/workspace/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.resourceGroup,data:data39};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1384,11 +1382,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-var _valid2 = _errs104 === errors;
-valid26 = _valid2;
-}
-if(!valid26){
-const err100 = {instancePath:instancePath+"/workspace/storage",schemaPath:"#/properties/workspace/properties/storage/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.properties.storage.if,parentSchema:schema11.properties.workspace.properties.storage,data:data40};
+let data40 = data35.privateEndpoint;
+if(typeof data40 !== "boolean"){
+const err100 = {instancePath:instancePath+"/workspace/privateEndpoint",schemaPath:"#/properties/workspace/properties/privateEndpoint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.privateEndpoint.type,parentSchema:schema11.properties.workspace.properties.privateEndpoint,data:data40};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1397,16 +1393,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.existing === undefined){
-data40.existing = false;
-}
-if(data40.privateEndpoint === undefined){
-data40.privateEndpoint = ["blob","file"];
-}
-for(const key10 in data40){
-if(!((((key10 === "name") || (key10 === "existing")) || (key10 === "resourceGroup")) || (key10 === "privateEndpoint"))){
-const err101 = {instancePath:instancePath+"/workspace/storage",schemaPath:"#/properties/workspace/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace.properties.storage,data:data40};
+let data41 = data35.publicNetworkAccess;
+if(typeof data41 !== "boolean"){
+const err101 = {instancePath:instancePath+"/workspace/publicNetworkAccess",schemaPath:"#/properties/workspace/properties/publicNetworkAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.publicNetworkAccess.type,parentSchema:schema11.properties.workspace.properties.publicNetworkAccess,data:data41};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1415,12 +1404,14 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data40.name !== undefined){
-let data42 = data40.name;
-if(typeof data42 === "string"){
-if(!pattern9.test(data42)){
-const err102 = {instancePath:instancePath+"/workspace/storage/name",schemaPath:"#/properties/workspace/properties/storage/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]{3,24}$"},message:"must match pattern \""+"^[a-z0-9]{3,24}$"+"\"",schema:"^[a-z0-9]{3,24}$",parentSchema:schema11.properties.workspace.properties.storage.properties.name,data:data42};
+let data42 = data35.storage;
+const _errs105 = errors;
+let valid29 = true;
+const _errs106 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let missing2;
+if((data42.existing === undefined) && (missing2 = "existing")){
+const err102 = {};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1429,9 +1420,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
 else {
-const err103 = {instancePath:instancePath+"/workspace/storage/name",schemaPath:"#/properties/workspace/properties/storage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.storage.properties.name.type,parentSchema:schema11.properties.workspace.properties.storage.properties.name,data:data42};
+if(data42.existing !== undefined){
+if(true !== data42.existing){
+const err103 = {};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1441,9 +1433,23 @@ vErrors.push(err103);
 errors++;
 }
 }
-let data43 = data40.existing;
-if(typeof data43 !== "boolean"){
-const err104 = {instancePath:instancePath+"/workspace/storage/existing",schemaPath:"#/properties/workspace/properties/storage/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.storage.properties.existing.type,parentSchema:schema11.properties.workspace.properties.storage.properties.existing,data:data43};
+}
+}
+var _valid2 = _errs106 === errors;
+errors = _errs105;
+if(vErrors !== null){
+if(_errs105){
+vErrors.length = _errs105;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs108 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.name === undefined){
+const err104 = {instancePath:instancePath+"/workspace/storage",schemaPath:"#/properties/workspace/properties/storage/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.properties.storage.then.required,parentSchema:schema11.properties.workspace.properties.storage.then,data:data42};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1452,11 +1458,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data40.resourceGroup !== undefined){
-let data44 = data40.resourceGroup;
-if(typeof data44 === "string"){
-if(!pattern3.test(data44)){
-const err105 = {instancePath:instancePath+"/workspace/storage/resourceGroup",schemaPath:"#/properties/workspace/properties/storage/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.storage.properties.resourceGroup,data:data44};
+}
+var _valid2 = _errs108 === errors;
+valid29 = _valid2;
+}
+if(!valid29){
+const err105 = {instancePath:instancePath+"/workspace/storage",schemaPath:"#/properties/workspace/properties/storage/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.properties.storage.if,parentSchema:schema11.properties.workspace.properties.storage,data:data42};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1465,9 +1472,16 @@ vErrors.push(err105);
 }
 errors++;
 }
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.existing === undefined){
+data42.existing = false;
 }
-else {
-const err106 = {instancePath:instancePath+"/workspace/storage/resourceGroup",schemaPath:"#/properties/workspace/properties/storage/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.storage.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.storage.properties.resourceGroup,data:data44};
+if(data42.privateEndpoint === undefined){
+data42.privateEndpoint = ["blob","file"];
+}
+for(const key10 in data42){
+if(!((((key10 === "name") || (key10 === "existing")) || (key10 === "resourceGroup")) || (key10 === "privateEndpoint"))){
+const err106 = {instancePath:instancePath+"/workspace/storage",schemaPath:"#/properties/workspace/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace.properties.storage,data:data42};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1477,13 +1491,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-let data45 = data40.privateEndpoint;
-if(Array.isArray(data45)){
-const len5 = data45.length;
-for(let i7=0; i7<len5; i7++){
-let data46 = data45[i7];
-if(typeof data46 !== "string"){
-const err107 = {instancePath:instancePath+"/workspace/storage/privateEndpoint/" + i7,schemaPath:"#/properties/workspace/properties/storage/properties/privateEndpoint/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.items.type,parentSchema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.items,data:data46};
+if(data42.name !== undefined){
+let data44 = data42.name;
+if(typeof data44 === "string"){
+if(!pattern9.test(data44)){
+const err107 = {instancePath:instancePath+"/workspace/storage/name",schemaPath:"#/properties/workspace/properties/storage/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]{3,24}$"},message:"must match pattern \""+"^[a-z0-9]{3,24}$"+"\"",schema:"^[a-z0-9]{3,24}$",parentSchema:schema11.properties.workspace.properties.storage.properties.name,data:data44};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1492,8 +1504,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!((data46 === "blob") || (data46 === "file"))){
-const err108 = {instancePath:instancePath+"/workspace/storage/privateEndpoint/" + i7,schemaPath:"#/properties/workspace/properties/storage/properties/privateEndpoint/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.workspace.properties.storage.properties.privateEndpoint.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.items.enum,parentSchema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.items,data:data46};
+}
+else {
+const err108 = {instancePath:instancePath+"/workspace/storage/name",schemaPath:"#/properties/workspace/properties/storage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.storage.properties.name.type,parentSchema:schema11.properties.workspace.properties.storage.properties.name,data:data44};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1503,18 +1516,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-let i8 = data45.length;
-let j2;
-if(i8 > 1){
-const indices2 = {};
-for(;i8--;){
-let item2 = data45[i8];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err109 = {instancePath:instancePath+"/workspace/storage/privateEndpoint",schemaPath:"#/properties/workspace/properties/storage/properties/privateEndpoint/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema11.properties.workspace.properties.storage.properties.privateEndpoint,data:data45};
+let data45 = data42.existing;
+if(typeof data45 !== "boolean"){
+const err109 = {instancePath:instancePath+"/workspace/storage/existing",schemaPath:"#/properties/workspace/properties/storage/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.storage.properties.existing.type,parentSchema:schema11.properties.workspace.properties.storage.properties.existing,data:data45};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1522,14 +1526,12 @@ else {
 vErrors.push(err109);
 }
 errors++;
-break;
 }
-indices2[item2] = i8;
-}
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/workspace/storage/privateEndpoint",schemaPath:"#/properties/workspace/properties/storage/properties/privateEndpoint/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.type,parentSchema:schema11.properties.workspace.properties.storage.properties.privateEndpoint,data:data45};
+if(data42.resourceGroup !== undefined){
+let data46 = data42.resourceGroup;
+if(typeof data46 === "string"){
+if(!pattern3.test(data46)){
+const err110 = {instancePath:instancePath+"/workspace/storage/resourceGroup",schemaPath:"#/properties/workspace/properties/storage/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.storage.properties.resourceGroup,data:data46};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1540,7 +1542,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/workspace/storage",schemaPath:"#/properties/workspace/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.properties.storage.type,parentSchema:schema11.properties.workspace.properties.storage,data:data40};
+const err111 = {instancePath:instancePath+"/workspace/storage/resourceGroup",schemaPath:"#/properties/workspace/properties/storage/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.storage.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.storage.properties.resourceGroup,data:data46};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1549,14 +1551,14 @@ vErrors.push(err111);
 }
 errors++;
 }
-let data47 = data33.keyVault;
-const _errs119 = errors;
-let valid32 = true;
-const _errs120 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-let missing3;
-if((data47.existing === undefined) && (missing3 = "existing")){
-const err112 = {};
+}
+let data47 = data42.privateEndpoint;
+if(Array.isArray(data47)){
+const len6 = data47.length;
+for(let i9=0; i9<len6; i9++){
+let data48 = data47[i9];
+if(typeof data48 !== "string"){
+const err112 = {instancePath:instancePath+"/workspace/storage/privateEndpoint/" + i9,schemaPath:"#/properties/workspace/properties/storage/properties/privateEndpoint/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.items.type,parentSchema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.items,data:data48};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1565,10 +1567,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-else {
-if(data47.existing !== undefined){
-if(true !== data47.existing){
-const err113 = {};
+if(!((data48 === "blob") || (data48 === "file"))){
+const err113 = {instancePath:instancePath+"/workspace/storage/privateEndpoint/" + i9,schemaPath:"#/properties/workspace/properties/storage/properties/privateEndpoint/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.workspace.properties.storage.properties.privateEndpoint.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.items.enum,parentSchema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.items,data:data48};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1578,23 +1578,18 @@ vErrors.push(err113);
 errors++;
 }
 }
+let i10 = data47.length;
+let j3;
+if(i10 > 1){
+const indices3 = {};
+for(;i10--;){
+let item3 = data47[i10];
+if(typeof item3 !== "string"){
+continue;
 }
-}
-var _valid3 = _errs120 === errors;
-errors = _errs119;
-if(vErrors !== null){
-if(_errs119){
-vErrors.length = _errs119;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs122 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.name === undefined){
-const err114 = {instancePath:instancePath+"/workspace/keyVault",schemaPath:"#/properties/workspace/properties/keyVault/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.properties.keyVault.then.required,parentSchema:schema11.properties.workspace.properties.keyVault.then,data:data47};
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err114 = {instancePath:instancePath+"/workspace/storage/privateEndpoint",schemaPath:"#/properties/workspace/properties/storage/properties/privateEndpoint/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i10+" are identical)",schema:true,parentSchema:schema11.properties.workspace.properties.storage.properties.privateEndpoint,data:data47};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1602,13 +1597,14 @@ else {
 vErrors.push(err114);
 }
 errors++;
+break;
+}
+indices3[item3] = i10;
 }
 }
-var _valid3 = _errs122 === errors;
-valid32 = _valid3;
 }
-if(!valid32){
-const err115 = {instancePath:instancePath+"/workspace/keyVault",schemaPath:"#/properties/workspace/properties/keyVault/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.properties.keyVault.if,parentSchema:schema11.properties.workspace.properties.keyVault,data:data47};
+else {
+const err115 = {instancePath:instancePath+"/workspace/storage/privateEndpoint",schemaPath:"#/properties/workspace/properties/storage/properties/privateEndpoint/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.workspace.properties.storage.properties.privateEndpoint.type,parentSchema:schema11.properties.workspace.properties.storage.properties.privateEndpoint,data:data47};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1617,16 +1613,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.existing === undefined){
-data47.existing = false;
 }
-if(data47.privateEndpoint === undefined){
-data47.privateEndpoint = true;
-}
-for(const key11 in data47){
-if(!((((key11 === "name") || (key11 === "existing")) || (key11 === "resourceGroup")) || (key11 === "privateEndpoint"))){
-const err116 = {instancePath:instancePath+"/workspace/keyVault",schemaPath:"#/properties/workspace/properties/keyVault/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace.properties.keyVault,data:data47};
+else {
+const err116 = {instancePath:instancePath+"/workspace/storage",schemaPath:"#/properties/workspace/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.properties.storage.type,parentSchema:schema11.properties.workspace.properties.storage,data:data42};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1635,12 +1624,14 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data47.name !== undefined){
-let data49 = data47.name;
-if(typeof data49 === "string"){
-if(func3(data49) > 24){
-const err117 = {instancePath:instancePath+"/workspace/keyVault/name",schemaPath:"#/properties/workspace/properties/keyVault/properties/name/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters",schema:24,parentSchema:schema11.properties.workspace.properties.keyVault.properties.name,data:data49};
+let data49 = data35.keyVault;
+const _errs123 = errors;
+let valid35 = true;
+const _errs124 = errors;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+let missing3;
+if((data49.existing === undefined) && (missing3 = "existing")){
+const err117 = {};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1649,8 +1640,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(func3(data49) < 3){
-const err118 = {instancePath:instancePath+"/workspace/keyVault/name",schemaPath:"#/properties/workspace/properties/keyVault/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema11.properties.workspace.properties.keyVault.properties.name,data:data49};
+else {
+if(data49.existing !== undefined){
+if(true !== data49.existing){
+const err118 = {};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1659,8 +1652,24 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!pattern11.test(data49)){
-const err119 = {instancePath:instancePath+"/workspace/keyVault/name",schemaPath:"#/properties/workspace/properties/keyVault/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z](-?[A-Za-z0-9])+$"},message:"must match pattern \""+"^[A-Za-z](-?[A-Za-z0-9])+$"+"\"",schema:"^[A-Za-z](-?[A-Za-z0-9])+$",parentSchema:schema11.properties.workspace.properties.keyVault.properties.name,data:data49};
+}
+}
+}
+var _valid3 = _errs124 === errors;
+errors = _errs123;
+if(vErrors !== null){
+if(_errs123){
+vErrors.length = _errs123;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs126 = errors;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.name === undefined){
+const err119 = {instancePath:instancePath+"/workspace/keyVault",schemaPath:"#/properties/workspace/properties/keyVault/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.properties.keyVault.then.required,parentSchema:schema11.properties.workspace.properties.keyVault.then,data:data49};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1670,8 +1679,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/workspace/keyVault/name",schemaPath:"#/properties/workspace/properties/keyVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.keyVault.properties.name.type,parentSchema:schema11.properties.workspace.properties.keyVault.properties.name,data:data49};
+var _valid3 = _errs126 === errors;
+valid35 = _valid3;
+}
+if(!valid35){
+const err120 = {instancePath:instancePath+"/workspace/keyVault",schemaPath:"#/properties/workspace/properties/keyVault/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.properties.keyVault.if,parentSchema:schema11.properties.workspace.properties.keyVault,data:data49};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1680,10 +1692,16 @@ vErrors.push(err120);
 }
 errors++;
 }
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.existing === undefined){
+data49.existing = false;
 }
-let data50 = data47.existing;
-if(typeof data50 !== "boolean"){
-const err121 = {instancePath:instancePath+"/workspace/keyVault/existing",schemaPath:"#/properties/workspace/properties/keyVault/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.keyVault.properties.existing.type,parentSchema:schema11.properties.workspace.properties.keyVault.properties.existing,data:data50};
+if(data49.privateEndpoint === undefined){
+data49.privateEndpoint = true;
+}
+for(const key11 in data49){
+if(!((((key11 === "name") || (key11 === "existing")) || (key11 === "resourceGroup")) || (key11 === "privateEndpoint"))){
+const err121 = {instancePath:instancePath+"/workspace/keyVault",schemaPath:"#/properties/workspace/properties/keyVault/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace.properties.keyVault,data:data49};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1692,11 +1710,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data47.resourceGroup !== undefined){
-let data51 = data47.resourceGroup;
+}
+if(data49.name !== undefined){
+let data51 = data49.name;
 if(typeof data51 === "string"){
-if(!pattern3.test(data51)){
-const err122 = {instancePath:instancePath+"/workspace/keyVault/resourceGroup",schemaPath:"#/properties/workspace/properties/keyVault/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.keyVault.properties.resourceGroup,data:data51};
+if(func3(data51) > 24){
+const err122 = {instancePath:instancePath+"/workspace/keyVault/name",schemaPath:"#/properties/workspace/properties/keyVault/properties/name/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters",schema:24,parentSchema:schema11.properties.workspace.properties.keyVault.properties.name,data:data51};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1705,9 +1724,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/workspace/keyVault/resourceGroup",schemaPath:"#/properties/workspace/properties/keyVault/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.keyVault.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.keyVault.properties.resourceGroup,data:data51};
+if(func3(data51) < 3){
+const err123 = {instancePath:instancePath+"/workspace/keyVault/name",schemaPath:"#/properties/workspace/properties/keyVault/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema11.properties.workspace.properties.keyVault.properties.name,data:data51};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1716,10 +1734,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-let data52 = data47.privateEndpoint;
-if(typeof data52 !== "boolean"){
-const err124 = {instancePath:instancePath+"/workspace/keyVault/privateEndpoint",schemaPath:"#/properties/workspace/properties/keyVault/properties/privateEndpoint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.keyVault.properties.privateEndpoint.type,parentSchema:schema11.properties.workspace.properties.keyVault.properties.privateEndpoint,data:data52};
+if(!pattern11.test(data51)){
+const err124 = {instancePath:instancePath+"/workspace/keyVault/name",schemaPath:"#/properties/workspace/properties/keyVault/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z](-?[A-Za-z0-9])+$"},message:"must match pattern \""+"^[A-Za-z](-?[A-Za-z0-9])+$"+"\"",schema:"^[A-Za-z](-?[A-Za-z0-9])+$",parentSchema:schema11.properties.workspace.properties.keyVault.properties.name,data:data51};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1730,7 +1746,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/workspace/keyVault",schemaPath:"#/properties/workspace/properties/keyVault/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.properties.keyVault.type,parentSchema:schema11.properties.workspace.properties.keyVault,data:data47};
+const err125 = {instancePath:instancePath+"/workspace/keyVault/name",schemaPath:"#/properties/workspace/properties/keyVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.keyVault.properties.name.type,parentSchema:schema11.properties.workspace.properties.keyVault.properties.name,data:data51};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1739,14 +1755,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-let data53 = data33.containerRegistry;
-const _errs135 = errors;
-let valid35 = true;
-const _errs136 = errors;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-let missing4;
-if((data53.existing === undefined) && (missing4 = "existing")){
-const err126 = {};
+}
+let data52 = data49.existing;
+if(typeof data52 !== "boolean"){
+const err126 = {instancePath:instancePath+"/workspace/keyVault/existing",schemaPath:"#/properties/workspace/properties/keyVault/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.keyVault.properties.existing.type,parentSchema:schema11.properties.workspace.properties.keyVault.properties.existing,data:data52};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1755,10 +1767,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-else {
-if(data53.existing !== undefined){
-if(true !== data53.existing){
-const err127 = {};
+if(data49.resourceGroup !== undefined){
+let data53 = data49.resourceGroup;
+if(typeof data53 === "string"){
+if(!pattern3.test(data53)){
+const err127 = {instancePath:instancePath+"/workspace/keyVault/resourceGroup",schemaPath:"#/properties/workspace/properties/keyVault/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.keyVault.properties.resourceGroup,data:data53};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1768,23 +1781,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-}
-var _valid4 = _errs136 === errors;
-errors = _errs135;
-if(vErrors !== null){
-if(_errs135){
-vErrors.length = _errs135;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid4){
-const _errs138 = errors;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.name === undefined){
-const err128 = {instancePath:instancePath+"/workspace/containerRegistry",schemaPath:"#/properties/workspace/properties/containerRegistry/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.properties.containerRegistry.then.required,parentSchema:schema11.properties.workspace.properties.containerRegistry.then,data:data53};
+const err128 = {instancePath:instancePath+"/workspace/keyVault/resourceGroup",schemaPath:"#/properties/workspace/properties/keyVault/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.keyVault.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.keyVault.properties.resourceGroup,data:data53};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1794,11 +1792,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-var _valid4 = _errs138 === errors;
-valid35 = _valid4;
-}
-if(!valid35){
-const err129 = {instancePath:instancePath+"/workspace/containerRegistry",schemaPath:"#/properties/workspace/properties/containerRegistry/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.properties.containerRegistry.if,parentSchema:schema11.properties.workspace.properties.containerRegistry,data:data53};
+let data54 = data49.privateEndpoint;
+if(typeof data54 !== "boolean"){
+const err129 = {instancePath:instancePath+"/workspace/keyVault/privateEndpoint",schemaPath:"#/properties/workspace/properties/keyVault/properties/privateEndpoint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.keyVault.properties.privateEndpoint.type,parentSchema:schema11.properties.workspace.properties.keyVault.properties.privateEndpoint,data:data54};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1807,19 +1803,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.existing === undefined){
-data53.existing = false;
 }
-if(data53.sku === undefined){
-data53.sku = "Premium";
-}
-if(data53.privateEndpoint === undefined){
-data53.privateEndpoint = true;
-}
-for(const key12 in data53){
-if(!(((((key12 === "name") || (key12 === "existing")) || (key12 === "resourceGroup")) || (key12 === "sku")) || (key12 === "privateEndpoint"))){
-const err130 = {instancePath:instancePath+"/workspace/containerRegistry",schemaPath:"#/properties/workspace/properties/containerRegistry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace.properties.containerRegistry,data:data53};
+else {
+const err130 = {instancePath:instancePath+"/workspace/keyVault",schemaPath:"#/properties/workspace/properties/keyVault/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.properties.keyVault.type,parentSchema:schema11.properties.workspace.properties.keyVault,data:data49};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1828,12 +1814,14 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data53.name !== undefined){
-let data55 = data53.name;
-if(typeof data55 === "string"){
-if(!pattern13.test(data55)){
-const err131 = {instancePath:instancePath+"/workspace/containerRegistry/name",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{5,50}$"},message:"must match pattern \""+"^[A-Za-z0-9]{5,50}$"+"\"",schema:"^[A-Za-z0-9]{5,50}$",parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.name,data:data55};
+let data55 = data35.containerRegistry;
+const _errs139 = errors;
+let valid38 = true;
+const _errs140 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+let missing4;
+if((data55.existing === undefined) && (missing4 = "existing")){
+const err131 = {};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1842,9 +1830,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
 else {
-const err132 = {instancePath:instancePath+"/workspace/containerRegistry/name",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.containerRegistry.properties.name.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.name,data:data55};
+if(data55.existing !== undefined){
+if(true !== data55.existing){
+const err132 = {};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1854,9 +1843,23 @@ vErrors.push(err132);
 errors++;
 }
 }
-let data56 = data53.existing;
-if(typeof data56 !== "boolean"){
-const err133 = {instancePath:instancePath+"/workspace/containerRegistry/existing",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.containerRegistry.properties.existing.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.existing,data:data56};
+}
+}
+var _valid4 = _errs140 === errors;
+errors = _errs139;
+if(vErrors !== null){
+if(_errs139){
+vErrors.length = _errs139;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs142 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.name === undefined){
+const err133 = {instancePath:instancePath+"/workspace/containerRegistry",schemaPath:"#/properties/workspace/properties/containerRegistry/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.properties.containerRegistry.then.required,parentSchema:schema11.properties.workspace.properties.containerRegistry.then,data:data55};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1865,11 +1868,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data53.resourceGroup !== undefined){
-let data57 = data53.resourceGroup;
-if(typeof data57 === "string"){
-if(!pattern3.test(data57)){
-const err134 = {instancePath:instancePath+"/workspace/containerRegistry/resourceGroup",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.resourceGroup,data:data57};
+}
+var _valid4 = _errs142 === errors;
+valid38 = _valid4;
+}
+if(!valid38){
+const err134 = {instancePath:instancePath+"/workspace/containerRegistry",schemaPath:"#/properties/workspace/properties/containerRegistry/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.properties.containerRegistry.if,parentSchema:schema11.properties.workspace.properties.containerRegistry,data:data55};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1878,9 +1882,19 @@ vErrors.push(err134);
 }
 errors++;
 }
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.existing === undefined){
+data55.existing = false;
 }
-else {
-const err135 = {instancePath:instancePath+"/workspace/containerRegistry/resourceGroup",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.containerRegistry.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.resourceGroup,data:data57};
+if(data55.sku === undefined){
+data55.sku = "Premium";
+}
+if(data55.privateEndpoint === undefined){
+data55.privateEndpoint = true;
+}
+for(const key12 in data55){
+if(!(((((key12 === "name") || (key12 === "existing")) || (key12 === "resourceGroup")) || (key12 === "sku")) || (key12 === "privateEndpoint"))){
+const err135 = {instancePath:instancePath+"/workspace/containerRegistry",schemaPath:"#/properties/workspace/properties/containerRegistry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace.properties.containerRegistry,data:data55};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1890,9 +1904,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-let data58 = data53.sku;
-if(typeof data58 !== "string"){
-const err136 = {instancePath:instancePath+"/workspace/containerRegistry/sku",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.containerRegistry.properties.sku.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.sku,data:data58};
+if(data55.name !== undefined){
+let data57 = data55.name;
+if(typeof data57 === "string"){
+if(!pattern13.test(data57)){
+const err136 = {instancePath:instancePath+"/workspace/containerRegistry/name",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{5,50}$"},message:"must match pattern \""+"^[A-Za-z0-9]{5,50}$"+"\"",schema:"^[A-Za-z0-9]{5,50}$",parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.name,data:data57};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1901,8 +1917,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(!(((data58 === "Basic") || (data58 === "Standard")) || (data58 === "Premium"))){
-const err137 = {instancePath:instancePath+"/workspace/containerRegistry/sku",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/sku/enum",keyword:"enum",params:{allowedValues: schema11.properties.workspace.properties.containerRegistry.properties.sku.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.workspace.properties.containerRegistry.properties.sku.enum,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.sku,data:data58};
+}
+else {
+const err137 = {instancePath:instancePath+"/workspace/containerRegistry/name",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.containerRegistry.properties.name.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.name,data:data57};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1911,9 +1928,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-let data59 = data53.privateEndpoint;
-if(typeof data59 !== "boolean"){
-const err138 = {instancePath:instancePath+"/workspace/containerRegistry/privateEndpoint",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/privateEndpoint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.containerRegistry.properties.privateEndpoint.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.privateEndpoint,data:data59};
+}
+let data58 = data55.existing;
+if(typeof data58 !== "boolean"){
+const err138 = {instancePath:instancePath+"/workspace/containerRegistry/existing",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.containerRegistry.properties.existing.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.existing,data:data58};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1922,9 +1940,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/workspace/containerRegistry",schemaPath:"#/properties/workspace/properties/containerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.properties.containerRegistry.type,parentSchema:schema11.properties.workspace.properties.containerRegistry,data:data53};
+if(data55.resourceGroup !== undefined){
+let data59 = data55.resourceGroup;
+if(typeof data59 === "string"){
+if(!pattern3.test(data59)){
+const err139 = {instancePath:instancePath+"/workspace/containerRegistry/resourceGroup",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.resourceGroup,data:data59};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1933,14 +1953,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-let data60 = data33.applicationInsights;
-const _errs153 = errors;
-let valid38 = true;
-const _errs154 = errors;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-let missing5;
-if((data60.existing === undefined) && (missing5 = "existing")){
-const err140 = {};
+}
+else {
+const err140 = {instancePath:instancePath+"/workspace/containerRegistry/resourceGroup",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.containerRegistry.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.resourceGroup,data:data59};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1949,10 +1964,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-else {
-if(data60.existing !== undefined){
-if(true !== data60.existing){
-const err141 = {};
+}
+let data60 = data55.sku;
+if(typeof data60 !== "string"){
+const err141 = {instancePath:instancePath+"/workspace/containerRegistry/sku",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.containerRegistry.properties.sku.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.sku,data:data60};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1961,24 +1976,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-}
-}
-var _valid5 = _errs154 === errors;
-errors = _errs153;
-if(vErrors !== null){
-if(_errs153){
-vErrors.length = _errs153;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid5){
-const _errs156 = errors;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.name === undefined){
-const err142 = {instancePath:instancePath+"/workspace/applicationInsights",schemaPath:"#/properties/workspace/properties/applicationInsights/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.properties.applicationInsights.then.required,parentSchema:schema11.properties.workspace.properties.applicationInsights.then,data:data60};
+if(!(((data60 === "Basic") || (data60 === "Standard")) || (data60 === "Premium"))){
+const err142 = {instancePath:instancePath+"/workspace/containerRegistry/sku",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/sku/enum",keyword:"enum",params:{allowedValues: schema11.properties.workspace.properties.containerRegistry.properties.sku.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.workspace.properties.containerRegistry.properties.sku.enum,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.sku,data:data60};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1987,12 +1986,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-var _valid5 = _errs156 === errors;
-valid38 = _valid5;
-}
-if(!valid38){
-const err143 = {instancePath:instancePath+"/workspace/applicationInsights",schemaPath:"#/properties/workspace/properties/applicationInsights/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.properties.applicationInsights.if,parentSchema:schema11.properties.workspace.properties.applicationInsights,data:data60};
+let data61 = data55.privateEndpoint;
+if(typeof data61 !== "boolean"){
+const err143 = {instancePath:instancePath+"/workspace/containerRegistry/privateEndpoint",schemaPath:"#/properties/workspace/properties/containerRegistry/properties/privateEndpoint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.containerRegistry.properties.privateEndpoint.type,parentSchema:schema11.properties.workspace.properties.containerRegistry.properties.privateEndpoint,data:data61};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2001,13 +1997,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.existing === undefined){
-data60.existing = false;
 }
-for(const key13 in data60){
-if(!(((key13 === "name") || (key13 === "existing")) || (key13 === "resourceGroup"))){
-const err144 = {instancePath:instancePath+"/workspace/applicationInsights",schemaPath:"#/properties/workspace/properties/applicationInsights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace.properties.applicationInsights,data:data60};
+else {
+const err144 = {instancePath:instancePath+"/workspace/containerRegistry",schemaPath:"#/properties/workspace/properties/containerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.properties.containerRegistry.type,parentSchema:schema11.properties.workspace.properties.containerRegistry,data:data55};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2016,12 +2008,14 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data60.name !== undefined){
-let data62 = data60.name;
-if(typeof data62 === "string"){
-if(!pattern15.test(data62)){
-const err145 = {instancePath:instancePath+"/workspace/applicationInsights/name",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/name/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{1,255}$"},message:"must match pattern \""+"^[-\\w.()]{1,255}$"+"\"",schema:"^[-\\w.()]{1,255}$",parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.name,data:data62};
+let data62 = data35.applicationInsights;
+const _errs157 = errors;
+let valid41 = true;
+const _errs158 = errors;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+let missing5;
+if((data62.existing === undefined) && (missing5 = "existing")){
+const err145 = {};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2030,9 +2024,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
 else {
-const err146 = {instancePath:instancePath+"/workspace/applicationInsights/name",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.applicationInsights.properties.name.type,parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.name,data:data62};
+if(data62.existing !== undefined){
+if(true !== data62.existing){
+const err146 = {};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2042,9 +2037,23 @@ vErrors.push(err146);
 errors++;
 }
 }
-let data63 = data60.existing;
-if(typeof data63 !== "boolean"){
-const err147 = {instancePath:instancePath+"/workspace/applicationInsights/existing",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.applicationInsights.properties.existing.type,parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.existing,data:data63};
+}
+}
+var _valid5 = _errs158 === errors;
+errors = _errs157;
+if(vErrors !== null){
+if(_errs157){
+vErrors.length = _errs157;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs160 = errors;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.name === undefined){
+const err147 = {instancePath:instancePath+"/workspace/applicationInsights",schemaPath:"#/properties/workspace/properties/applicationInsights/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.workspace.properties.applicationInsights.then.required,parentSchema:schema11.properties.workspace.properties.applicationInsights.then,data:data62};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2053,11 +2062,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data60.resourceGroup !== undefined){
-let data64 = data60.resourceGroup;
-if(typeof data64 === "string"){
-if(!pattern3.test(data64)){
-const err148 = {instancePath:instancePath+"/workspace/applicationInsights/resourceGroup",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.resourceGroup,data:data64};
+}
+var _valid5 = _errs160 === errors;
+valid41 = _valid5;
+}
+if(!valid41){
+const err148 = {instancePath:instancePath+"/workspace/applicationInsights",schemaPath:"#/properties/workspace/properties/applicationInsights/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.workspace.properties.applicationInsights.if,parentSchema:schema11.properties.workspace.properties.applicationInsights,data:data62};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2066,9 +2076,13 @@ vErrors.push(err148);
 }
 errors++;
 }
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.existing === undefined){
+data62.existing = false;
 }
-else {
-const err149 = {instancePath:instancePath+"/workspace/applicationInsights/resourceGroup",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.applicationInsights.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.resourceGroup,data:data64};
+for(const key13 in data62){
+if(!(((key13 === "name") || (key13 === "existing")) || (key13 === "resourceGroup"))){
+const err149 = {instancePath:instancePath+"/workspace/applicationInsights",schemaPath:"#/properties/workspace/properties/applicationInsights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.workspace.properties.applicationInsights,data:data62};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2078,9 +2092,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/workspace/applicationInsights",schemaPath:"#/properties/workspace/properties/applicationInsights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.properties.applicationInsights.type,parentSchema:schema11.properties.workspace.properties.applicationInsights,data:data60};
+if(data62.name !== undefined){
+let data64 = data62.name;
+if(typeof data64 === "string"){
+if(!pattern15.test(data64)){
+const err150 = {instancePath:instancePath+"/workspace/applicationInsights/name",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/name/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{1,255}$"},message:"must match pattern \""+"^[-\\w.()]{1,255}$"+"\"",schema:"^[-\\w.()]{1,255}$",parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.name,data:data64};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2091,7 +2107,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/workspace",schemaPath:"#/properties/workspace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.type,parentSchema:schema11.properties.workspace,data:data33};
+const err151 = {instancePath:instancePath+"/workspace/applicationInsights/name",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.applicationInsights.properties.name.type,parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.name,data:data64};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2100,14 +2116,10 @@ vErrors.push(err151);
 }
 errors++;
 }
-let data65 = data.aks;
-const _errs168 = errors;
-let valid42 = true;
-const _errs169 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-let missing6;
-if((data65.provisioning === undefined) && (missing6 = "provisioning")){
-const err152 = {};
+}
+let data65 = data62.existing;
+if(typeof data65 !== "boolean"){
+const err152 = {instancePath:instancePath+"/workspace/applicationInsights/existing",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.workspace.properties.applicationInsights.properties.existing.type,parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.existing,data:data65};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2116,10 +2128,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-else {
-if(data65.provisioning !== undefined){
-if("existing" !== data65.provisioning){
-const err153 = {};
+if(data62.resourceGroup !== undefined){
+let data66 = data62.resourceGroup;
+if(typeof data66 === "string"){
+if(!pattern3.test(data66)){
+const err153 = {instancePath:instancePath+"/workspace/applicationInsights/resourceGroup",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/resourceGroup/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.resourceGroup,data:data66};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2129,23 +2142,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-}
-var _valid6 = _errs169 === errors;
-errors = _errs168;
-if(vErrors !== null){
-if(_errs168){
-vErrors.length = _errs168;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid6){
-const _errs171 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.resourceId === undefined){
-const err154 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/allOf/0/then/required",keyword:"required",params:{missingProperty: "resourceId"},message:"must have required property '"+"resourceId"+"'",schema:schema11.properties.aks.allOf[0].then.required,parentSchema:schema11.properties.aks.allOf[0].then,data:data65};
+const err154 = {instancePath:instancePath+"/workspace/applicationInsights/resourceGroup",schemaPath:"#/properties/workspace/properties/applicationInsights/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.workspace.properties.applicationInsights.properties.resourceGroup.type,parentSchema:schema11.properties.workspace.properties.applicationInsights.properties.resourceGroup,data:data66};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2154,10 +2152,10 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data65.resourceId !== undefined){
-let data67 = data65.resourceId;
-if(typeof data67 !== "string"){
-const err155 = {instancePath:instancePath+"/aks/resourceId",schemaPath:"#/properties/aks/allOf/0/then/properties/resourceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.allOf[0].then.properties.resourceId.type,parentSchema:schema11.properties.aks.allOf[0].then.properties.resourceId,data:data67};
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/workspace/applicationInsights",schemaPath:"#/properties/workspace/properties/applicationInsights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.properties.applicationInsights.type,parentSchema:schema11.properties.workspace.properties.applicationInsights,data:data62};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2167,12 +2165,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-var _valid6 = _errs171 === errors;
-valid42 = _valid6;
-}
-if(!valid42){
-const err156 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.aks.allOf[0].if,parentSchema:schema11.properties.aks.allOf[0],data:data65};
+else {
+const err156 = {instancePath:instancePath+"/workspace",schemaPath:"#/properties/workspace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.workspace.type,parentSchema:schema11.properties.workspace,data:data35};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2181,12 +2175,13 @@ vErrors.push(err156);
 }
 errors++;
 }
-const _errs175 = errors;
+let data67 = data.aks;
+const _errs172 = errors;
 let valid45 = true;
-const _errs176 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-let missing7;
-if((data65.privateCluster === undefined) && (missing7 = "privateCluster")){
+const _errs173 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+let missing6;
+if((data67.provisioning === undefined) && (missing6 = "provisioning")){
 const err157 = {};
 if(vErrors === null){
 vErrors = [err157];
@@ -2197,8 +2192,8 @@ vErrors.push(err157);
 errors++;
 }
 else {
-if(data65.privateCluster !== undefined){
-if(true !== data65.privateCluster){
+if(data67.provisioning !== undefined){
+if("existing" !== data67.provisioning){
 const err158 = {};
 if(vErrors === null){
 vErrors = [err158];
@@ -2211,21 +2206,21 @@ errors++;
 }
 }
 }
-var _valid7 = _errs176 === errors;
-errors = _errs175;
+var _valid6 = _errs173 === errors;
+errors = _errs172;
 if(vErrors !== null){
-if(_errs175){
-vErrors.length = _errs175;
+if(_errs172){
+vErrors.length = _errs172;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid7){
-const _errs178 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.provisioning === undefined){
-const err159 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/allOf/1/then/required",keyword:"required",params:{missingProperty: "provisioning"},message:"must have required property '"+"provisioning"+"'",schema:schema11.properties.aks.allOf[1].then.required,parentSchema:schema11.properties.aks.allOf[1].then,data:data65};
+if(_valid6){
+const _errs175 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.resourceId === undefined){
+const err159 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/allOf/0/then/required",keyword:"required",params:{missingProperty: "resourceId"},message:"must have required property '"+"resourceId"+"'",schema:schema11.properties.aks.allOf[0].then.required,parentSchema:schema11.properties.aks.allOf[0].then,data:data67};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2234,10 +2229,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data65.provisioning !== undefined){
-let data69 = data65.provisioning;
-if(!((data69 === "cluster") || (data69 === "existing"))){
-const err160 = {instancePath:instancePath+"/aks/provisioning",schemaPath:"#/properties/aks/allOf/1/then/properties/provisioning/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.allOf[1].then.properties.provisioning.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.allOf[1].then.properties.provisioning.enum,parentSchema:schema11.properties.aks.allOf[1].then.properties.provisioning,data:data69};
+if(data67.resourceId !== undefined){
+let data69 = data67.resourceId;
+if(typeof data69 !== "string"){
+const err160 = {instancePath:instancePath+"/aks/resourceId",schemaPath:"#/properties/aks/allOf/0/then/properties/resourceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.allOf[0].then.properties.resourceId.type,parentSchema:schema11.properties.aks.allOf[0].then.properties.resourceId,data:data69};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2248,11 +2243,11 @@ errors++;
 }
 }
 }
-var _valid7 = _errs178 === errors;
-valid45 = _valid7;
+var _valid6 = _errs175 === errors;
+valid45 = _valid6;
 }
 if(!valid45){
-const err161 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.aks.allOf[1].if,parentSchema:schema11.properties.aks.allOf[1],data:data65};
+const err161 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.aks.allOf[0].if,parentSchema:schema11.properties.aks.allOf[0],data:data67};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2261,49 +2256,13 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.provisioning === undefined){
-data65.provisioning = "workspace";
-}
-if(data65.computeName === undefined){
-data65.computeName = "aks-compute";
-}
-if(data65.nodeCount === undefined){
-data65.nodeCount = 3;
-}
-if(data65.vmSize === undefined){
-data65.vmSize = "Standard_D4s_v5";
-}
-if(data65.maxPods === undefined){
-data65.maxPods = 30;
-}
-if(data65.clusterPurpose === undefined){
-data65.clusterPurpose = "FastProd";
-}
-if(data65.networkPlugin === undefined){
-data65.networkPlugin = "azure";
-}
-if(data65.serviceCidr === undefined){
-data65.serviceCidr = "10.0.0.0/16";
-}
-if(data65.dnsServiceIP === undefined){
-data65.dnsServiceIP = "10.0.0.10";
-}
-if(data65.dockerBridgeCidr === undefined){
-data65.dockerBridgeCidr = "172.17.0.1/16";
-}
-if(data65.privateCluster === undefined){
-data65.privateCluster = false;
-}
-if(data65.publicFqdn === undefined){
-data65.publicFqdn = false;
-}
-if(data65.loadBalancer === undefined){
-data65.loadBalancer = "internal";
-}
-for(const key14 in data65){
-if(!(func2.call(schema11.properties.aks.properties, key14))){
-const err162 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.aks,data:data65};
+const _errs179 = errors;
+let valid48 = true;
+const _errs180 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+let missing7;
+if((data67.privateCluster === undefined) && (missing7 = "privateCluster")){
+const err162 = {};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2312,10 +2271,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-let data70 = data65.provisioning;
-if(typeof data70 !== "string"){
-const err163 = {instancePath:instancePath+"/aks/provisioning",schemaPath:"#/properties/aks/properties/provisioning/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.provisioning.type,parentSchema:schema11.properties.aks.properties.provisioning,data:data70};
+else {
+if(data67.privateCluster !== undefined){
+if(true !== data67.privateCluster){
+const err163 = {};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2324,8 +2283,24 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(!(((data70 === "workspace") || (data70 === "cluster")) || (data70 === "existing"))){
-const err164 = {instancePath:instancePath+"/aks/provisioning",schemaPath:"#/properties/aks/properties/provisioning/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.properties.provisioning.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.properties.provisioning.enum,parentSchema:schema11.properties.aks.properties.provisioning,data:data70};
+}
+}
+}
+var _valid7 = _errs180 === errors;
+errors = _errs179;
+if(vErrors !== null){
+if(_errs179){
+vErrors.length = _errs179;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs182 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.provisioning === undefined){
+const err164 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/allOf/1/then/required",keyword:"required",params:{missingProperty: "provisioning"},message:"must have required property '"+"provisioning"+"'",schema:schema11.properties.aks.allOf[1].then.required,parentSchema:schema11.properties.aks.allOf[1].then,data:data67};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2334,11 +2309,10 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data65.name !== undefined){
-let data71 = data65.name;
-if(typeof data71 === "string"){
-if(!pattern17.test(data71)){
-const err165 = {instancePath:instancePath+"/aks/name",schemaPath:"#/properties/aks/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$",parentSchema:schema11.properties.aks.properties.name,data:data71};
+if(data67.provisioning !== undefined){
+let data71 = data67.provisioning;
+if(!((data71 === "cluster") || (data71 === "existing"))){
+const err165 = {instancePath:instancePath+"/aks/provisioning",schemaPath:"#/properties/aks/allOf/1/then/properties/provisioning/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.allOf[1].then.properties.provisioning.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.allOf[1].then.properties.provisioning.enum,parentSchema:schema11.properties.aks.allOf[1].then.properties.provisioning,data:data71};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2348,8 +2322,12 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/aks/name",schemaPath:"#/properties/aks/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.name.type,parentSchema:schema11.properties.aks.properties.name,data:data71};
+}
+var _valid7 = _errs182 === errors;
+valid48 = _valid7;
+}
+if(!valid48){
+const err166 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.aks.allOf[1].if,parentSchema:schema11.properties.aks.allOf[1],data:data67};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2358,11 +2336,49 @@ vErrors.push(err166);
 }
 errors++;
 }
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.provisioning === undefined){
+data67.provisioning = "workspace";
 }
-let data72 = data65.computeName;
-if(typeof data72 === "string"){
-if(!pattern18.test(data72)){
-const err167 = {instancePath:instancePath+"/aks/computeName",schemaPath:"#/properties/aks/properties/computeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{1,15}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{1,15}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{1,15}$",parentSchema:schema11.properties.aks.properties.computeName,data:data72};
+if(data67.computeName === undefined){
+data67.computeName = "aks-compute";
+}
+if(data67.nodeCount === undefined){
+data67.nodeCount = 3;
+}
+if(data67.vmSize === undefined){
+data67.vmSize = "Standard_D4s_v5";
+}
+if(data67.maxPods === undefined){
+data67.maxPods = 30;
+}
+if(data67.clusterPurpose === undefined){
+data67.clusterPurpose = "FastProd";
+}
+if(data67.networkPlugin === undefined){
+data67.networkPlugin = "azure";
+}
+if(data67.serviceCidr === undefined){
+data67.serviceCidr = "10.0.0.0/16";
+}
+if(data67.dnsServiceIP === undefined){
+data67.dnsServiceIP = "10.0.0.10";
+}
+if(data67.dockerBridgeCidr === undefined){
+data67.dockerBridgeCidr = "172.17.0.1/16";
+}
+if(data67.privateCluster === undefined){
+data67.privateCluster = false;
+}
+if(data67.publicFqdn === undefined){
+data67.publicFqdn = false;
+}
+if(data67.loadBalancer === undefined){
+data67.loadBalancer = "internal";
+}
+for(const key14 in data67){
+if(!(func2.call(schema11.properties.aks.properties, key14))){
+const err167 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.aks,data:data67};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2372,8 +2388,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-else {
-const err168 = {instancePath:instancePath+"/aks/computeName",schemaPath:"#/properties/aks/properties/computeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.computeName.type,parentSchema:schema11.properties.aks.properties.computeName,data:data72};
+let data72 = data67.provisioning;
+if(typeof data72 !== "string"){
+const err168 = {instancePath:instancePath+"/aks/provisioning",schemaPath:"#/properties/aks/properties/provisioning/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.provisioning.type,parentSchema:schema11.properties.aks.properties.provisioning,data:data72};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2382,10 +2399,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data65.resourceId !== undefined){
-let data73 = data65.resourceId;
-if((typeof data73 !== "string") && (data73 !== null)){
-const err169 = {instancePath:instancePath+"/aks/resourceId",schemaPath:"#/properties/aks/properties/resourceId/type",keyword:"type",params:{type: schema11.properties.aks.properties.resourceId.type},message:"must be string,null",schema:schema11.properties.aks.properties.resourceId.type,parentSchema:schema11.properties.aks.properties.resourceId,data:data73};
+if(!(((data72 === "workspace") || (data72 === "cluster")) || (data72 === "existing"))){
+const err169 = {instancePath:instancePath+"/aks/provisioning",schemaPath:"#/properties/aks/properties/provisioning/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.properties.provisioning.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.properties.provisioning.enum,parentSchema:schema11.properties.aks.properties.provisioning,data:data72};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2394,9 +2409,11 @@ vErrors.push(err169);
 }
 errors++;
 }
+if(data67.name !== undefined){
+let data73 = data67.name;
 if(typeof data73 === "string"){
-if(!pattern19.test(data73)){
-const err170 = {instancePath:instancePath+"/aks/resourceId",schemaPath:"#/properties/aks/properties/resourceId/pattern",keyword:"pattern",params:{pattern: "^/subscriptions/[^/]+/[Rr][Ee][Ss][Oo][Uu][Rr][Cc][Ee][Gg][Rr][Oo][Uu][Pp][Ss]/[^/]+/[Pp]roviders/[Mm]icrosoft\\.[Cc]ontainer[Ss]ervice/[Mm]anaged[Cc]lusters/[^/]+$"},message:"must match pattern \""+"^/subscriptions/[^/]+/[Rr][Ee][Ss][Oo][Uu][Rr][Cc][Ee][Gg][Rr][Oo][Uu][Pp][Ss]/[^/]+/[Pp]roviders/[Mm]icrosoft\\.[Cc]ontainer[Ss]ervice/[Mm]anaged[Cc]lusters/[^/]+$"+"\"",schema:"^/subscriptions/[^/]+/[Rr][Ee][Ss][Oo][Uu][Rr][Cc][Ee][Gg][Rr][Oo][Uu][Pp][Ss]/[^/]+/[Pp]roviders/[Mm]icrosoft\\.[Cc]ontainer[Ss]ervice/[Mm]anaged[Cc]lusters/[^/]+$",parentSchema:schema11.properties.aks.properties.resourceId,data:data73};
+if(!pattern17.test(data73)){
+const err170 = {instancePath:instancePath+"/aks/name",schemaPath:"#/properties/aks/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$",parentSchema:schema11.properties.aks.properties.name,data:data73};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2406,11 +2423,8 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-if(data65.principalId !== undefined){
-let data74 = data65.principalId;
-if((typeof data74 !== "string") && (data74 !== null)){
-const err171 = {instancePath:instancePath+"/aks/principalId",schemaPath:"#/properties/aks/properties/principalId/type",keyword:"type",params:{type: schema11.properties.aks.properties.principalId.type},message:"must be string,null",schema:schema11.properties.aks.properties.principalId.type,parentSchema:schema11.properties.aks.properties.principalId,data:data74};
+else {
+const err171 = {instancePath:instancePath+"/aks/name",schemaPath:"#/properties/aks/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.name.type,parentSchema:schema11.properties.aks.properties.name,data:data73};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2419,9 +2433,11 @@ vErrors.push(err171);
 }
 errors++;
 }
+}
+let data74 = data67.computeName;
 if(typeof data74 === "string"){
-if(!(formats6.test(data74))){
-const err172 = {instancePath:instancePath+"/aks/principalId",schemaPath:"#/properties/aks/properties/principalId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema11.properties.aks.properties.principalId,data:data74};
+if(!pattern18.test(data74)){
+const err172 = {instancePath:instancePath+"/aks/computeName",schemaPath:"#/properties/aks/properties/computeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{1,15}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{1,15}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{1,15}$",parentSchema:schema11.properties.aks.properties.computeName,data:data74};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2431,11 +2447,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-if(data65.location !== undefined){
-let data75 = data65.location;
-if((typeof data75 !== "string") && (data75 !== null)){
-const err173 = {instancePath:instancePath+"/aks/location",schemaPath:"#/properties/aks/properties/location/type",keyword:"type",params:{type: schema11.properties.aks.properties.location.type},message:"must be string,null",schema:schema11.properties.aks.properties.location.type,parentSchema:schema11.properties.aks.properties.location,data:data75};
+else {
+const err173 = {instancePath:instancePath+"/aks/computeName",schemaPath:"#/properties/aks/properties/computeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.computeName.type,parentSchema:schema11.properties.aks.properties.computeName,data:data74};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2444,9 +2457,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(typeof data75 === "string"){
-if(!pattern1.test(data75)){
-const err174 = {instancePath:instancePath+"/aks/location",schemaPath:"#/properties/aks/properties/location/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*$"+"\"",schema:"^[a-z][a-z0-9]*$",parentSchema:schema11.properties.aks.properties.location,data:data75};
+if(data67.resourceId !== undefined){
+let data75 = data67.resourceId;
+if((typeof data75 !== "string") && (data75 !== null)){
+const err174 = {instancePath:instancePath+"/aks/resourceId",schemaPath:"#/properties/aks/properties/resourceId/type",keyword:"type",params:{type: schema11.properties.aks.properties.resourceId.type},message:"must be string,null",schema:schema11.properties.aks.properties.resourceId.type,parentSchema:schema11.properties.aks.properties.resourceId,data:data75};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2455,11 +2469,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-let data76 = data65.nodeCount;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err175 = {instancePath:instancePath+"/aks/nodeCount",schemaPath:"#/properties/aks/properties/nodeCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.aks.properties.nodeCount.type,parentSchema:schema11.properties.aks.properties.nodeCount,data:data76};
+if(typeof data75 === "string"){
+if(!pattern19.test(data75)){
+const err175 = {instancePath:instancePath+"/aks/resourceId",schemaPath:"#/properties/aks/properties/resourceId/pattern",keyword:"pattern",params:{pattern: "^/subscriptions/[^/]+/[Rr][Ee][Ss][Oo][Uu][Rr][Cc][Ee][Gg][Rr][Oo][Uu][Pp][Ss]/[^/]+/[Pp]roviders/[Mm]icrosoft\\.[Cc]ontainer[Ss]ervice/[Mm]anaged[Cc]lusters/[^/]+$"},message:"must match pattern \""+"^/subscriptions/[^/]+/[Rr][Ee][Ss][Oo][Uu][Rr][Cc][Ee][Gg][Rr][Oo][Uu][Pp][Ss]/[^/]+/[Pp]roviders/[Mm]icrosoft\\.[Cc]ontainer[Ss]ervice/[Mm]anaged[Cc]lusters/[^/]+$"+"\"",schema:"^/subscriptions/[^/]+/[Rr][Ee][Ss][Oo][Uu][Rr][Cc][Ee][Gg][Rr][Oo][Uu][Pp][Ss]/[^/]+/[Pp]roviders/[Mm]icrosoft\\.[Cc]ontainer[Ss]ervice/[Mm]anaged[Cc]lusters/[^/]+$",parentSchema:schema11.properties.aks.properties.resourceId,data:data75};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2468,9 +2480,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 > 1000 || isNaN(data76)){
-const err176 = {instancePath:instancePath+"/aks/nodeCount",schemaPath:"#/properties/aks/properties/nodeCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.aks.properties.nodeCount,data:data76};
+}
+}
+if(data67.principalId !== undefined){
+let data76 = data67.principalId;
+if((typeof data76 !== "string") && (data76 !== null)){
+const err176 = {instancePath:instancePath+"/aks/principalId",schemaPath:"#/properties/aks/properties/principalId/type",keyword:"type",params:{type: schema11.properties.aks.properties.principalId.type},message:"must be string,null",schema:schema11.properties.aks.properties.principalId.type,parentSchema:schema11.properties.aks.properties.principalId,data:data76};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2479,8 +2494,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data76 < 1 || isNaN(data76)){
-const err177 = {instancePath:instancePath+"/aks/nodeCount",schemaPath:"#/properties/aks/properties/nodeCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.aks.properties.nodeCount,data:data76};
+if(typeof data76 === "string"){
+if(!(formats8.test(data76))){
+const err177 = {instancePath:instancePath+"/aks/principalId",schemaPath:"#/properties/aks/properties/principalId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema11.properties.aks.properties.principalId,data:data76};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2490,10 +2506,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-let data77 = data65.vmSize;
-if(typeof data77 === "string"){
-if(!pattern21.test(data77)){
-const err178 = {instancePath:instancePath+"/aks/vmSize",schemaPath:"#/properties/aks/properties/vmSize/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema11.properties.aks.properties.vmSize,data:data77};
+}
+if(data67.location !== undefined){
+let data77 = data67.location;
+if((typeof data77 !== "string") && (data77 !== null)){
+const err178 = {instancePath:instancePath+"/aks/location",schemaPath:"#/properties/aks/properties/location/type",keyword:"type",params:{type: schema11.properties.aks.properties.location.type},message:"must be string,null",schema:schema11.properties.aks.properties.location.type,parentSchema:schema11.properties.aks.properties.location,data:data77};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2502,9 +2519,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-else {
-const err179 = {instancePath:instancePath+"/aks/vmSize",schemaPath:"#/properties/aks/properties/vmSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.vmSize.type,parentSchema:schema11.properties.aks.properties.vmSize,data:data77};
+if(typeof data77 === "string"){
+if(!pattern1.test(data77)){
+const err179 = {instancePath:instancePath+"/aks/location",schemaPath:"#/properties/aks/properties/location/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*$"+"\"",schema:"^[a-z][a-z0-9]*$",parentSchema:schema11.properties.aks.properties.location,data:data77};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2513,9 +2530,11 @@ vErrors.push(err179);
 }
 errors++;
 }
-let data78 = data65.maxPods;
+}
+}
+let data78 = data67.nodeCount;
 if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err180 = {instancePath:instancePath+"/aks/maxPods",schemaPath:"#/properties/aks/properties/maxPods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.aks.properties.maxPods.type,parentSchema:schema11.properties.aks.properties.maxPods,data:data78};
+const err180 = {instancePath:instancePath+"/aks/nodeCount",schemaPath:"#/properties/aks/properties/nodeCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.aks.properties.nodeCount.type,parentSchema:schema11.properties.aks.properties.nodeCount,data:data78};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2525,8 +2544,8 @@ vErrors.push(err180);
 errors++;
 }
 if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 250 || isNaN(data78)){
-const err181 = {instancePath:instancePath+"/aks/maxPods",schemaPath:"#/properties/aks/properties/maxPods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 250},message:"must be <= 250",schema:250,parentSchema:schema11.properties.aks.properties.maxPods,data:data78};
+if(data78 > 1000 || isNaN(data78)){
+const err181 = {instancePath:instancePath+"/aks/nodeCount",schemaPath:"#/properties/aks/properties/nodeCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.aks.properties.nodeCount,data:data78};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2535,8 +2554,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(data78 < 10 || isNaN(data78)){
-const err182 = {instancePath:instancePath+"/aks/maxPods",schemaPath:"#/properties/aks/properties/maxPods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema11.properties.aks.properties.maxPods,data:data78};
+if(data78 < 1 || isNaN(data78)){
+const err182 = {instancePath:instancePath+"/aks/nodeCount",schemaPath:"#/properties/aks/properties/nodeCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.aks.properties.nodeCount,data:data78};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2546,9 +2565,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-let data79 = data65.clusterPurpose;
-if(typeof data79 !== "string"){
-const err183 = {instancePath:instancePath+"/aks/clusterPurpose",schemaPath:"#/properties/aks/properties/clusterPurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.clusterPurpose.type,parentSchema:schema11.properties.aks.properties.clusterPurpose,data:data79};
+let data79 = data67.vmSize;
+if(typeof data79 === "string"){
+if(!pattern21.test(data79)){
+const err183 = {instancePath:instancePath+"/aks/vmSize",schemaPath:"#/properties/aks/properties/vmSize/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema11.properties.aks.properties.vmSize,data:data79};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2557,8 +2577,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(!(((data79 === "FastProd") || (data79 === "DenseProd")) || (data79 === "DevTest"))){
-const err184 = {instancePath:instancePath+"/aks/clusterPurpose",schemaPath:"#/properties/aks/properties/clusterPurpose/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.properties.clusterPurpose.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.properties.clusterPurpose.enum,parentSchema:schema11.properties.aks.properties.clusterPurpose,data:data79};
+}
+else {
+const err184 = {instancePath:instancePath+"/aks/vmSize",schemaPath:"#/properties/aks/properties/vmSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.vmSize.type,parentSchema:schema11.properties.aks.properties.vmSize,data:data79};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2567,9 +2588,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-let data80 = data65.networkPlugin;
-if(typeof data80 !== "string"){
-const err185 = {instancePath:instancePath+"/aks/networkPlugin",schemaPath:"#/properties/aks/properties/networkPlugin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.networkPlugin.type,parentSchema:schema11.properties.aks.properties.networkPlugin,data:data80};
+let data80 = data67.maxPods;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err185 = {instancePath:instancePath+"/aks/maxPods",schemaPath:"#/properties/aks/properties/maxPods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.aks.properties.maxPods.type,parentSchema:schema11.properties.aks.properties.maxPods,data:data80};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2578,8 +2599,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(!((data80 === "azure") || (data80 === "kubenet"))){
-const err186 = {instancePath:instancePath+"/aks/networkPlugin",schemaPath:"#/properties/aks/properties/networkPlugin/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.properties.networkPlugin.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.properties.networkPlugin.enum,parentSchema:schema11.properties.aks.properties.networkPlugin,data:data80};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 250 || isNaN(data80)){
+const err186 = {instancePath:instancePath+"/aks/maxPods",schemaPath:"#/properties/aks/properties/maxPods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 250},message:"must be <= 250",schema:250,parentSchema:schema11.properties.aks.properties.maxPods,data:data80};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2588,10 +2610,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-let data81 = data65.serviceCidr;
-if(typeof data81 === "string"){
-if(!(formats0.test(data81))){
-const err187 = {instancePath:instancePath+"/aks/serviceCidr",schemaPath:"#/properties/aks/properties/serviceCidr/format",keyword:"format",params:{format: "ipv4-cidr"},message:"must match format \""+"ipv4-cidr"+"\"",schema:"ipv4-cidr",parentSchema:schema11.properties.aks.properties.serviceCidr,data:data81};
+if(data80 < 10 || isNaN(data80)){
+const err187 = {instancePath:instancePath+"/aks/maxPods",schemaPath:"#/properties/aks/properties/maxPods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema11.properties.aks.properties.maxPods,data:data80};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2601,8 +2621,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-else {
-const err188 = {instancePath:instancePath+"/aks/serviceCidr",schemaPath:"#/properties/aks/properties/serviceCidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.serviceCidr.type,parentSchema:schema11.properties.aks.properties.serviceCidr,data:data81};
+let data81 = data67.clusterPurpose;
+if(typeof data81 !== "string"){
+const err188 = {instancePath:instancePath+"/aks/clusterPurpose",schemaPath:"#/properties/aks/properties/clusterPurpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.clusterPurpose.type,parentSchema:schema11.properties.aks.properties.clusterPurpose,data:data81};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2611,10 +2632,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-let data82 = data65.dnsServiceIP;
-if(typeof data82 === "string"){
-if(!(formats10.test(data82))){
-const err189 = {instancePath:instancePath+"/aks/dnsServiceIP",schemaPath:"#/properties/aks/properties/dnsServiceIP/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema11.properties.aks.properties.dnsServiceIP,data:data82};
+if(!(((data81 === "FastProd") || (data81 === "DenseProd")) || (data81 === "DevTest"))){
+const err189 = {instancePath:instancePath+"/aks/clusterPurpose",schemaPath:"#/properties/aks/properties/clusterPurpose/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.properties.clusterPurpose.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.properties.clusterPurpose.enum,parentSchema:schema11.properties.aks.properties.clusterPurpose,data:data81};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2623,9 +2642,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/aks/dnsServiceIP",schemaPath:"#/properties/aks/properties/dnsServiceIP/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.dnsServiceIP.type,parentSchema:schema11.properties.aks.properties.dnsServiceIP,data:data82};
+let data82 = data67.networkPlugin;
+if(typeof data82 !== "string"){
+const err190 = {instancePath:instancePath+"/aks/networkPlugin",schemaPath:"#/properties/aks/properties/networkPlugin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.networkPlugin.type,parentSchema:schema11.properties.aks.properties.networkPlugin,data:data82};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2634,10 +2653,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-let data83 = data65.dockerBridgeCidr;
-if(typeof data83 === "string"){
-if(!(formats0.test(data83))){
-const err191 = {instancePath:instancePath+"/aks/dockerBridgeCidr",schemaPath:"#/properties/aks/properties/dockerBridgeCidr/format",keyword:"format",params:{format: "ipv4-cidr"},message:"must match format \""+"ipv4-cidr"+"\"",schema:"ipv4-cidr",parentSchema:schema11.properties.aks.properties.dockerBridgeCidr,data:data83};
+if(!((data82 === "azure") || (data82 === "kubenet"))){
+const err191 = {instancePath:instancePath+"/aks/networkPlugin",schemaPath:"#/properties/aks/properties/networkPlugin/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.properties.networkPlugin.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.properties.networkPlugin.enum,parentSchema:schema11.properties.aks.properties.networkPlugin,data:data82};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2646,9 +2663,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/aks/dockerBridgeCidr",schemaPath:"#/properties/aks/properties/dockerBridgeCidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.dockerBridgeCidr.type,parentSchema:schema11.properties.aks.properties.dockerBridgeCidr,data:data83};
+let data83 = data67.serviceCidr;
+if(typeof data83 === "string"){
+if(!(formats0.test(data83))){
+const err192 = {instancePath:instancePath+"/aks/serviceCidr",schemaPath:"#/properties/aks/properties/serviceCidr/format",keyword:"format",params:{format: "ipv4-cidr"},message:"must match format \""+"ipv4-cidr"+"\"",schema:"ipv4-cidr",parentSchema:schema11.properties.aks.properties.serviceCidr,data:data83};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2657,9 +2675,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-let data84 = data65.privateCluster;
-if(typeof data84 !== "boolean"){
-const err193 = {instancePath:instancePath+"/aks/privateCluster",schemaPath:"#/properties/aks/properties/privateCluster/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.aks.properties.privateCluster.type,parentSchema:schema11.properties.aks.properties.privateCluster,data:data84};
+}
+else {
+const err193 = {instancePath:instancePath+"/aks/serviceCidr",schemaPath:"#/properties/aks/properties/serviceCidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.serviceCidr.type,parentSchema:schema11.properties.aks.properties.serviceCidr,data:data83};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2668,9 +2686,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-let data85 = data65.publicFqdn;
-if(typeof data85 !== "boolean"){
-const err194 = {instancePath:instancePath+"/aks/publicFqdn",schemaPath:"#/properties/aks/properties/publicFqdn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.aks.properties.publicFqdn.type,parentSchema:schema11.properties.aks.properties.publicFqdn,data:data85};
+let data84 = data67.dnsServiceIP;
+if(typeof data84 === "string"){
+if(!(formats2.test(data84))){
+const err194 = {instancePath:instancePath+"/aks/dnsServiceIP",schemaPath:"#/properties/aks/properties/dnsServiceIP/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema11.properties.aks.properties.dnsServiceIP,data:data84};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2679,9 +2698,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-let data86 = data65.loadBalancer;
-if(typeof data86 !== "string"){
-const err195 = {instancePath:instancePath+"/aks/loadBalancer",schemaPath:"#/properties/aks/properties/loadBalancer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.loadBalancer.type,parentSchema:schema11.properties.aks.properties.loadBalancer,data:data86};
+}
+else {
+const err195 = {instancePath:instancePath+"/aks/dnsServiceIP",schemaPath:"#/properties/aks/properties/dnsServiceIP/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.dnsServiceIP.type,parentSchema:schema11.properties.aks.properties.dnsServiceIP,data:data84};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2690,8 +2709,10 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(!((data86 === "internal") || (data86 === "public"))){
-const err196 = {instancePath:instancePath+"/aks/loadBalancer",schemaPath:"#/properties/aks/properties/loadBalancer/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.properties.loadBalancer.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.properties.loadBalancer.enum,parentSchema:schema11.properties.aks.properties.loadBalancer,data:data86};
+let data85 = data67.dockerBridgeCidr;
+if(typeof data85 === "string"){
+if(!(formats0.test(data85))){
+const err196 = {instancePath:instancePath+"/aks/dockerBridgeCidr",schemaPath:"#/properties/aks/properties/dockerBridgeCidr/format",keyword:"format",params:{format: "ipv4-cidr"},message:"must match format \""+"ipv4-cidr"+"\"",schema:"ipv4-cidr",parentSchema:schema11.properties.aks.properties.dockerBridgeCidr,data:data85};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2700,10 +2721,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data65.loadBalancerSubnet !== undefined){
-let data87 = data65.loadBalancerSubnet;
-if((typeof data87 !== "string") && (data87 !== null)){
-const err197 = {instancePath:instancePath+"/aks/loadBalancerSubnet",schemaPath:"#/properties/aks/properties/loadBalancerSubnet/type",keyword:"type",params:{type: schema11.properties.aks.properties.loadBalancerSubnet.type},message:"must be string,null",schema:schema11.properties.aks.properties.loadBalancerSubnet.type,parentSchema:schema11.properties.aks.properties.loadBalancerSubnet,data:data87};
+}
+else {
+const err197 = {instancePath:instancePath+"/aks/dockerBridgeCidr",schemaPath:"#/properties/aks/properties/dockerBridgeCidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.dockerBridgeCidr.type,parentSchema:schema11.properties.aks.properties.dockerBridgeCidr,data:data85};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2712,10 +2732,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-}
-else {
-const err198 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.aks.type,parentSchema:schema11.properties.aks,data:data65};
+let data86 = data67.privateCluster;
+if(typeof data86 !== "boolean"){
+const err198 = {instancePath:instancePath+"/aks/privateCluster",schemaPath:"#/properties/aks/properties/privateCluster/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.aks.properties.privateCluster.type,parentSchema:schema11.properties.aks.properties.privateCluster,data:data86};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2724,14 +2743,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-let data88 = data.inference;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.aci === undefined){
-data88.aci = false;
-}
-for(const key15 in data88){
-if(!(key15 === "aci")){
-const err199 = {instancePath:instancePath+"/inference",schemaPath:"#/properties/inference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.inference,data:data88};
+let data87 = data67.publicFqdn;
+if(typeof data87 !== "boolean"){
+const err199 = {instancePath:instancePath+"/aks/publicFqdn",schemaPath:"#/properties/aks/properties/publicFqdn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.aks.properties.publicFqdn.type,parentSchema:schema11.properties.aks.properties.publicFqdn,data:data87};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2740,10 +2754,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-let data89 = data88.aci;
-if(typeof data89 !== "boolean"){
-const err200 = {instancePath:instancePath+"/inference/aci",schemaPath:"#/properties/inference/properties/aci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.inference.properties.aci.type,parentSchema:schema11.properties.inference.properties.aci,data:data89};
+let data88 = data67.loadBalancer;
+if(typeof data88 !== "string"){
+const err200 = {instancePath:instancePath+"/aks/loadBalancer",schemaPath:"#/properties/aks/properties/loadBalancer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.aks.properties.loadBalancer.type,parentSchema:schema11.properties.aks.properties.loadBalancer,data:data88};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2752,9 +2765,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/inference",schemaPath:"#/properties/inference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.inference.type,parentSchema:schema11.properties.inference,data:data88};
+if(!((data88 === "internal") || (data88 === "public"))){
+const err201 = {instancePath:instancePath+"/aks/loadBalancer",schemaPath:"#/properties/aks/properties/loadBalancer/enum",keyword:"enum",params:{allowedValues: schema11.properties.aks.properties.loadBalancer.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.aks.properties.loadBalancer.enum,parentSchema:schema11.properties.aks.properties.loadBalancer,data:data88};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2763,14 +2775,77 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-else {
-const err202 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data67.loadBalancerSubnet !== undefined){
+let data89 = data67.loadBalancerSubnet;
+if((typeof data89 !== "string") && (data89 !== null)){
+const err202 = {instancePath:instancePath+"/aks/loadBalancerSubnet",schemaPath:"#/properties/aks/properties/loadBalancerSubnet/type",keyword:"type",params:{type: schema11.properties.aks.properties.loadBalancerSubnet.type},message:"must be string,null",schema:schema11.properties.aks.properties.loadBalancerSubnet.type,parentSchema:schema11.properties.aks.properties.loadBalancerSubnet,data:data89};
 if(vErrors === null){
 vErrors = [err202];
 }
 else {
 vErrors.push(err202);
+}
+errors++;
+}
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.aks.type,parentSchema:schema11.properties.aks,data:data67};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+let data90 = data.inference;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.aci === undefined){
+data90.aci = false;
+}
+for(const key15 in data90){
+if(!(key15 === "aci")){
+const err204 = {instancePath:instancePath+"/inference",schemaPath:"#/properties/inference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.inference,data:data90};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+let data91 = data90.aci;
+if(typeof data91 !== "boolean"){
+const err205 = {instancePath:instancePath+"/inference/aci",schemaPath:"#/properties/inference/properties/aci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.inference.properties.aci.type,parentSchema:schema11.properties.inference.properties.aci,data:data91};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/inference",schemaPath:"#/properties/inference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.inference.type,parentSchema:schema11.properties.inference,data:data90};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+else {
+const err207 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
 }
 errors++;
 }

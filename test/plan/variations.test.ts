@@ -41,6 +41,25 @@ for (const [mode, overrides, zones, existing, links, groups] of ZONES) {
   });
 }
 
+// [case, network overrides, DNS servers the VNet has, private-endpoint-dns-missing warnings]
+const CUSTOM_DNS: [string, Overrides, string[] | undefined, number][] = [
+  ['zones none without DNS servers: the endpoints warn', { network: { privateDns: { zones: 'none' } } }, undefined, 5],
+  ['zones none with DNS servers on a new VNet', { network: { vnet: { dnsServers: ['10.10.4.4', '10.10.4.5'] }, privateDns: { zones: 'none' } } }, ['10.10.4.4', '10.10.4.5'], 0],
+  ['zones none with the DNS servers an existing VNet has', { network: { vnet: { existing: true, name: 'vnet-hub', dnsServers: ['10.20.0.4'] }, privateDns: { zones: 'none' } } }, ['10.20.0.4'], 0],
+  ['zones create with DNS servers', { network: { vnet: { dnsServers: ['10.10.4.4'] } } }, ['10.10.4.4'], 0],
+];
+for (const [name, overrides, servers, warnings] of CUSTOM_DNS) {
+  test(`custom DNS, ${name}: dhcpOptions.dnsServers from network.vnet.dnsServers; warnings at the zones: none line`, () => {
+    const text = topologyText(overrides);
+    const graph = planTopology(load(text));
+    const vnet = get(graph, VNET);
+    assert.equal(getPath(vnet.properties, 'dhcpOptions.dnsServers'), servers);
+    const found = runRules(graph).filter((f) => f.ruleId === 'private-endpoint-dns-missing');
+    const zonesLine = text.split('\n').findIndex((line) => line.includes('zones: none')) + 1;
+    assert.equal(found.map((f) => f.line), Array(warnings).fill(zonesLine));
+  });
+}
+
 test('existing zones are referenced in their resource group from the zone groups', () => {
   const graph = plan({ network: { privateDns: { zones: 'existing', resourceGroup: 'rg-dns' } } });
   const group = get(graph, ZONE_GROUP, 'pe-mlw-contoso-amlworkspace/default');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Graph } from '../../src/graph/types.js';
-import { NETWORK_CONTRIBUTOR_POST_DEPLOY } from '../../src/plan/index.js';
+import { NETWORK_CONTRIBUTOR_POST_DEPLOY, NSG_ASSOCIATION_POST_DEPLOY } from '../../src/plan/index.js';
 import { renderPostDeploy } from '../../src/render/post-deploy.js';
 import { GOLDEN_DIR } from '../support/golden.js';
 import { CASES } from './cases.js';
@@ -90,7 +90,7 @@ function graphWithNotes(data: Record<string, string>[]): Graph {
     templates: [],
     notes: [
       { ruleId: NETWORK_CONTRIBUTOR_POST_DEPLOY, message: '', source, data: data[0] },
-      { ruleId: 'nsg-association-post-deploy', message: '', source, data: data[1] },
+      { ruleId: NSG_ASSOCIATION_POST_DEPLOY, message: '', source, data: data[1] },
     ],
   };
 }

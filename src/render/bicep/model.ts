@@ -75,6 +75,8 @@ export interface BicepModel {
   params: ParamSpec[];
   network: {
     vnetIsNew: boolean;
+    /** a new VNet with custom DNS servers (network.vnet.dnsServers) */
+    customDns: boolean;
     /** the module creates a located, tagged resource (the VNet or the NSG; new subnets have neither) */
     needsLocation: boolean;
     subnets: SubnetView[];
@@ -243,6 +245,7 @@ function networkParams(topology: Topology, subnets: SubnetView[], nsg: boolean, 
     param('vnetName', 'string', 'Name of the virtual network.', vnet.name),
     param('vnetResourceGroup', 'string', "Resource group of the virtual network; the AKS identity gets Network Contributor on it.", vnet.resourceGroup, { default: 'resourceGroup().name' }),
     ...(vnet.existing ? [] : [param('vnetAddressPrefixes', 'string[]', 'Address space of the virtual network.', [...vnet.addressPrefixes])]),
+    ...(vnet.existing || !vnet.dnsServers ? [] : [param('vnetDnsServers', 'string[]', 'Custom DNS servers of the virtual network.', [...vnet.dnsServers])]),
     ...topology.network.subnets.map((subnet, i) => param(subnets[i]!.symbol, 'subnetSpec', subnets[i]!.description, { name: subnet.name, addressPrefix: subnet.addressPrefix })),
     ...(nsg
       ? [
@@ -376,6 +379,7 @@ export function buildBicepModel(topology: Topology, graph: Graph, meta: RenderMe
     ],
     network: {
       vnetIsNew: !topology.network.vnet.existing,
+      customDns: !topology.network.vnet.existing && topology.network.vnet.dnsServers !== undefined,
       needsLocation: !topology.network.vnet.existing || nsg !== null,
       subnets,
       aksSubnet: symbolOfIndex(aksIndex),

@@ -1,7 +1,7 @@
 // @ts-nocheck
 // Generated from templates/ by src/render/bicep/precompile.ts: do not edit. Refresh with UPDATE_GOLDEN=1 npm test.
 export const PRECOMPILED = {
-  hash: "40b55f40bbce99d22b7276f6e8dcf6ce782f3c47400921ac2a2aa8a8d84029df",
+  hash: "0333083d24fabd5cbfb4f13c645b7111ae0b210783a053a2d9eebe5a106b92f1",
   templates: {
     "main.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -52,14 +52,16 @@ export const PRECOMPILED = {
 },"5":function(container,depth0,helpers,partials,data) {
     return "    addressPrefixes: vnetAddressPrefixes\n";
 },"6":function(container,depth0,helpers,partials,data) {
+    return "    dnsServers: vnetDnsServers\n";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "    "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":31,"column":6},"end":{"line":31,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":34,"column":6},"end":{"line":34,"column":12}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":31,"column":18},"end":{"line":31,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":34,"column":18},"end":{"line":34,"column":24}} ), depth0)) != null ? stack1 : "")
     + "\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -68,12 +70,12 @@ export const PRECOMPILED = {
     };
 
   return "    nsgName: "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"network"),"nsg"), "nameExpr", {"start":{"line":34,"column":15},"end":{"line":34,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"network"),"nsg"), "nameExpr", {"start":{"line":37,"column":15},"end":{"line":37,"column":35}} ), depth0)) != null ? stack1 : "")
     + "\n    scoringInbound: scoringInbound\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
-    return "    aksLocation: aksLocation\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
+    return "    aksLocation: aksLocation\n";
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -82,11 +84,11 @@ export const PRECOMPILED = {
     };
 
   return "\nmodule privateDns 'modules/private-dns.bicep' = {\n  name: '${deployment().name}-private-dns'\n  scope: resourceGroup(privateDnsResourceGroup)\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"dns"),"create"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"dns"),"create"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
     + "}\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    return "  params: {\n    tags: tags\n    vnetId: network.outputs.vnetId\n    vnetName: vnetName\n  }\n";
 },"11":function(container,depth0,helpers,partials,data) {
+    return "  params: {\n    tags: tags\n    vnetId: network.outputs.vnetId\n    vnetName: vnetName\n  }\n";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -95,24 +97,24 @@ export const PRECOMPILED = {
     };
 
   return "    "
-    + ((stack1 = alias2(alias1(depth0, "nameParam", {"start":{"line":66,"column":6},"end":{"line":66,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "nameParam", {"start":{"line":69,"column":6},"end":{"line":69,"column":15}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "nameParam", {"start":{"line":66,"column":21},"end":{"line":66,"column":30}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "nameParam", {"start":{"line":69,"column":21},"end":{"line":69,"column":30}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resourceGroupParam"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"resourceGroupParam"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "    "
-    + ((stack1 = alias2(alias1(depth0, "resourceGroupParam", {"start":{"line":68,"column":6},"end":{"line":68,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "resourceGroupParam", {"start":{"line":71,"column":6},"end":{"line":71,"column":24}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "resourceGroupParam", {"start":{"line":68,"column":30},"end":{"line":68,"column":48}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "resourceGroupParam", {"start":{"line":71,"column":30},"end":{"line":71,"column":48}} ), depth0)) != null ? stack1 : "")
     + "\n";
-},"13":function(container,depth0,helpers,partials,data) {
-    return "    containerRegistrySku: containerRegistrySku\n";
 },"14":function(container,depth0,helpers,partials,data) {
-    return "    logAnalyticsName: logAnalyticsName\n";
+    return "    containerRegistrySku: containerRegistrySku\n";
 },"15":function(container,depth0,helpers,partials,data) {
+    return "    logAnalyticsName: logAnalyticsName\n";
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -121,11 +123,11 @@ export const PRECOMPILED = {
     };
 
   return "\nmodule privateEndpoints 'modules/private-endpoints.bicep' = {\n  name: '${deployment().name}-private-endpoints'\n  params: {\n    location: location\n    tags: tags\n    subnetId: network.outputs."
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "privateEndpointsSubnet", {"start":{"line":86,"column":32},"end":{"line":86,"column":62}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "privateEndpointsSubnet", {"start":{"line":89,"column":32},"end":{"line":89,"column":62}} ), depth0)) != null ? stack1 : "")
     + "Id\n    endpoints: [\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"endpoints"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":103,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"endpoints"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
     + "    ]\n  }\n}\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -134,15 +136,15 @@ export const PRECOMPILED = {
     };
 
   return "      {\n        name: "
-    + ((stack1 = alias2(alias1(depth0, "nameExpr", {"start":{"line":90,"column":16},"end":{"line":90,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "nameExpr", {"start":{"line":93,"column":16},"end":{"line":93,"column":24}} ), depth0)) != null ? stack1 : "")
     + "\n        targetId: workspace.outputs."
-    + ((stack1 = alias2(alias1(depth0, "targetOutput", {"start":{"line":91,"column":38},"end":{"line":91,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "targetOutput", {"start":{"line":94,"column":38},"end":{"line":94,"column":50}} ), depth0)) != null ? stack1 : "")
     + "\n        groupId: "
-    + ((stack1 = lookupProperty(helpers,"str").call(alias3,lookupProperty(depth0,"groupId"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":92,"column":17},"end":{"line":92,"column":32}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(alias3,lookupProperty(depth0,"groupId"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":95,"column":17},"end":{"line":95,"column":32}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"zoneOutputs"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":101,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"zoneOutputs"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":104,"column":7}}})) != null ? stack1 : "")
     + "      }\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -151,17 +153,17 @@ export const PRECOMPILED = {
     };
 
   return "        privateDnsZoneIds: [\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"zoneOutputs"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"zoneOutputs"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "")
     + "        ]\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "          privateDns.outputs."
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"19":function(container,depth0,helpers,partials,data) {
-    return "        privateDnsZoneIds: []\n";
 },"20":function(container,depth0,helpers,partials,data) {
+    return "        privateDnsZoneIds: []\n";
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -170,25 +172,14 @@ export const PRECOMPILED = {
     };
 
   return "\nmodule aks 'modules/aks.bicep' = {\n  name: '${deployment().name}-aks'\n  params: {\n    location: aksLocation\n    tags: tags\n    clusterName: aksName\n    subnetId: network.outputs."
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "aksSubnet", {"start":{"line":116,"column":32},"end":{"line":116,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "aksSubnet", {"start":{"line":119,"column":32},"end":{"line":119,"column":49}} ), depth0)) != null ? stack1 : "")
     + "Id\n    vnetResourceGroup: vnetResourceGroup\n    nodeCount: nodeCount\n    vmSize: vmSize\n    maxPods: maxPods\n    networkPlugin: networkPlugin\n    serviceCidr: serviceCidr\n    dnsServiceIP: dnsServiceIP\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"aks"),"dockerBridge"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"aks"),"dockerBridge"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":129,"column":7}}})) != null ? stack1 : "")
     + "    privateCluster: privateCluster\n    publicFqdn: publicFqdn\n  }\n}\n";
-},"21":function(container,depth0,helpers,partials,data) {
-    return "    dockerBridgeCidr: dockerBridgeCidr\n";
 },"22":function(container,depth0,helpers,partials,data) {
-    return "\nmodule networkContributor 'modules/network-contributor.bicep' = {\n  name: '${deployment().name}-network-contributor'\n  scope: resourceGroup(vnetResourceGroup)\n  params: {\n    principalId: aksPrincipalId\n  }\n}\n";
+    return "    dockerBridgeCidr: dockerBridgeCidr\n";
 },"23":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    nodeCount: nodeCount\n    vmSize: vmSize\n    subnetId: network.outputs."
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "aksSubnet", {"start":{"line":154,"column":32},"end":{"line":154,"column":49}} ), depth0)) != null ? stack1 : "")
-    + "Id\n    serviceCidr: serviceCidr\n    dnsServiceIP: dnsServiceIP\n    dockerBridgeCidr: dockerBridgeCidr\n";
+    return "\nmodule networkContributor 'modules/network-contributor.bicep' = {\n  name: '${deployment().name}-network-contributor'\n  scope: resourceGroup(vnetResourceGroup)\n  params: {\n    principalId: aksPrincipalId\n  }\n}\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -197,9 +188,9 @@ export const PRECOMPILED = {
         return undefined
     };
 
-  return "    clusterId: "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compute"), "clusterId", {"start":{"line":159,"column":17},"end":{"line":159,"column":34}} ), depth0)) != null ? stack1 : "")
-    + "\n";
+  return "    nodeCount: nodeCount\n    vmSize: vmSize\n    subnetId: network.outputs."
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "aksSubnet", {"start":{"line":157,"column":32},"end":{"line":157,"column":49}} ), depth0)) != null ? stack1 : "")
+    + "Id\n    serviceCidr: serviceCidr\n    dnsServiceIP: dnsServiceIP\n    dockerBridgeCidr: dockerBridgeCidr\n";
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -208,10 +199,21 @@ export const PRECOMPILED = {
         return undefined
     };
 
-  return "    loadBalancerSubnetName: "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "loadBalancerSubnet", {"start":{"line":163,"column":30},"end":{"line":163,"column":56}} ), depth0)) != null ? stack1 : "")
-    + ".name\n";
+  return "    clusterId: "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compute"), "clusterId", {"start":{"line":162,"column":17},"end":{"line":162,"column":34}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    loadBalancerSubnetName: "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "loadBalancerSubnet", {"start":{"line":166,"column":30},"end":{"line":166,"column":56}} ), depth0)) != null ? stack1 : "")
+    + ".name\n";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -220,13 +222,13 @@ export const PRECOMPILED = {
     };
 
   return "\n@description("
-    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outputDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":172,"column":13},"end":{"line":172,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outputDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":175,"column":13},"end":{"line":175,"column":38}}})) != null ? stack1 : "")
     + ")\noutput "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":173,"column":9},"end":{"line":173,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":176,"column":9},"end":{"line":176,"column":15}} ), depth0)) != null ? stack1 : "")
     + "Id string = network.outputs."
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":173,"column":47},"end":{"line":173,"column":53}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":176,"column":47},"end":{"line":176,"column":53}} ), depth0)) != null ? stack1 : "")
     + "Id\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -235,11 +237,11 @@ export const PRECOMPILED = {
     };
 
   return "\n@description('Scoring endpoints get their private IP address in this subnet (internal load balancer).')\noutput scoringSubnetId string = network.outputs."
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "loadBalancerSubnet", {"start":{"line":184,"column":50},"end":{"line":184,"column":76}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"network"), "loadBalancerSubnet", {"start":{"line":187,"column":50},"end":{"line":187,"column":76}} ), depth0)) != null ? stack1 : "")
     + "Id\n";
-},"28":function(container,depth0,helpers,partials,data) {
-    return "\n@description('Name and private IP address of each private endpoint.')\noutput privateEndpointIpAddresses array = privateEndpoints.outputs.ipAddresses\n";
 },"29":function(container,depth0,helpers,partials,data) {
+    return "\n@description('Name and private IP address of each private endpoint.')\noutput privateEndpointIpAddresses array = privateEndpoints.outputs.ipAddresses\n";
+},"30":function(container,depth0,helpers,partials,data) {
     return "\n@description('Resource ID of the AKS cluster.')\noutput clusterId string = aks.outputs.clusterId\n\n@description('Object ID of the cluster\\'s identity (granted Network Contributor on the virtual network\\'s resource group).')\noutput clusterPrincipalId string = aks.outputs.principalId\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -258,29 +260,30 @@ export const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"needsLocation"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
     + "    vnetName: vnetName\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"vnetIsNew"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"nsg"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"customDns"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"nsg"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
     + "  }\n}\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"dns"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"dns"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "")
     + "\nmodule workspace 'modules/workspace.bicep' = {\n  name: '${deployment().name}-workspace'\n  scope: resourceGroup(workspaceResourceGroup)\n  params: {\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"createsAny"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"resources"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"newRegistry"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"createsAny"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"resources"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"newRegistry"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"workspace"),"logAnalytics"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "")
     + "  }\n}\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"endpoints"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"cluster"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":131,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"grantExistingPrincipal"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"endpoints"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"cluster"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"grantExistingPrincipal"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":144,"column":7}}})) != null ? stack1 : "")
     + "\nmodule compute 'modules/compute.bicep' = {\n  name: '${deployment().name}-compute'\n  scope: resourceGroup(workspaceResourceGroup)\n  params: {\n    location: aksLocation\n    tags: tags\n    workspaceName: workspace.outputs.workspaceName\n    computeName: computeName\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"create"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"create"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":163,"column":7}}})) != null ? stack1 : "")
     + "    clusterPurpose: clusterPurpose\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"internalLoadBalancer"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"internalLoadBalancer"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":7}}})) != null ? stack1 : "")
     + "  }\n}\n\n@description('Resource ID of the virtual network.')\noutput vnetId string = network.outputs.vnetId\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":174,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":177,"column":9}}})) != null ? stack1 : "")
     + "\n@description('Name of the AML workspace.')\noutput workspaceName string = workspace.outputs.workspaceName\n\n@description('Name of the AML compute target to deploy models to.')\noutput computeName string = compute.outputs.computeName\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"internalLoadBalancer"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":181,"column":0},"end":{"line":185,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"endpoints"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":190,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"cluster"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":191,"column":0},"end":{"line":198,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compute"),"internalLoadBalancer"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":188,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"endpoints"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":193,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"aks"),"cluster"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":194,"column":0},"end":{"line":201,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
     "main.bicepparam.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -405,6 +408,8 @@ export const PRECOMPILED = {
 },"2":function(container,depth0,helpers,partials,data) {
     return "\n@description('Address space of the virtual network.')\nparam addressPrefixes string[]\n";
 },"3":function(container,depth0,helpers,partials,data) {
+    return "\n@description('Custom DNS servers of the virtual network; they resolve the private endpoints\\' privatelink names.')\nparam dnsServers string[]\n";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -415,9 +420,9 @@ export const PRECOMPILED = {
   return "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"description"),depth0,{"name":"description","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "param "
-    + ((stack1 = container.lambda(container.strict(depth0, "symbol", {"start":{"line":22,"column":8},"end":{"line":22,"column":14}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "symbol", {"start":{"line":27,"column":8},"end":{"line":27,"column":14}} ), depth0)) != null ? stack1 : "")
     + " subnetSpec\n";
-},"4":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -426,19 +431,19 @@ export const PRECOMPILED = {
     };
 
   return "\n@description('Name of the network security group of the AKS subnet.')\nparam nsgName string\n\n@description('Callers outside the virtual network that may reach the scoring endpoint.')\nparam scoringInbound scoringInboundRule[]\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
     + "\nvar scoringInboundRules = [for (rule, i) in scoringInbound: {\n  name: 'allow-scoring-${rule.name}'\n  properties: {\n    priority: 100 + i\n    direction: 'Inbound'\n    access: 'Allow'\n    protocol: 'Tcp'\n    sourceAddressPrefix: rule.sourceAddressPrefix\n    sourcePortRange: '*'\n    destinationAddressPrefix: "
-    + ((stack1 = alias3(alias2(lookupProperty(lookupProperty(depth0,"network"),"nsg"), "scoringDestination", {"start":{"line":46,"column":32},"end":{"line":46,"column":62}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(lookupProperty(depth0,"network"),"nsg"), "scoringDestination", {"start":{"line":51,"column":32},"end":{"line":51,"column":62}} ), depth0)) != null ? stack1 : "")
     + "\n    destinationPortRanges: rule.ports\n  }\n}]\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "")
     + "\nresource nsg 'Microsoft.Network/networkSecurityGroups@"
-    + ((stack1 = alias3(alias2(lookupProperty(depth0,"api"), "nsg", {"start":{"line":88,"column":56},"end":{"line":88,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"api"), "nsg", {"start":{"line":93,"column":56},"end":{"line":93,"column":63}} ), depth0)) != null ? stack1 : "")
     + "' = {\n  name: nsgName\n  location: location\n  tags: tags\n  properties: {\n    securityRules: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":93,"column":19},"end":{"line":95,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"restrictOutbound"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":98,"column":19},"end":{"line":100,"column":40}}})) != null ? stack1 : "")
     + "\n  }\n}\n";
-},"5":function(container,depth0,helpers,partials,data) {
-    return "\n@description('Region of the AKS cluster: the regional service tags it needs outbound are narrowed to it.')\nparam aksLocation string\n";
 },"6":function(container,depth0,helpers,partials,data) {
+    return "\n@description('Region of the AKS cluster: the regional service tags it needs outbound are narrowed to it.')\nparam aksLocation string\n";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -447,19 +452,19 @@ export const PRECOMPILED = {
     };
 
   return "\n// Limiting outbound traffic must still let AML and AKS reach these service tags (Microsoft's guidance); the rest of the Internet is denied.\nvar requiredOutboundServiceTags = [\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"outboundTags"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"network"),"nsg"),"outboundTags"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "")
     + "]\n\nvar serviceTagRules = [for (tag, i) in requiredOutboundServiceTags: {\n  name: 'allow-out-${tag}'\n  properties: {\n    priority: 100 + i\n    direction: 'Outbound'\n    access: 'Allow'\n    protocol: 'Tcp'\n    sourceAddressPrefix: 'VirtualNetwork'\n    sourcePortRange: '*'\n    destinationAddressPrefix: tag\n    destinationPortRange: '443'\n  }\n}]\n\nvar denyInternetRule = {\n  name: 'deny-out-internet'\n  properties: {\n    priority: 4000\n    direction: 'Outbound'\n    access: 'Deny'\n    protocol: '*'\n    sourceAddressPrefix: '*'\n    sourcePortRange: '*'\n    destinationAddressPrefix: 'Internet'\n    destinationPortRange: '*'\n  }\n}\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    return "concat(scoringInboundRules, serviceTagRules, [\n      denyInternetRule\n    ])";
 },"9":function(container,depth0,helpers,partials,data) {
-    return "scoringInboundRules";
+    return "concat(scoringInboundRules, serviceTagRules, [\n      denyInternetRule\n    ])";
 },"10":function(container,depth0,helpers,partials,data) {
+    return "scoringInboundRules";
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -468,33 +473,16 @@ export const PRECOMPILED = {
     };
 
   return "\n// Subnets inline: one PUT for the whole network, so redeploying never races or drops a subnet.\nresource vnet 'Microsoft.Network/virtualNetworks@"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"api"), "vnet", {"start":{"line":102,"column":51},"end":{"line":102,"column":59}} ), depth0)) != null ? stack1 : "")
-    + "' = {\n  name: vnetName\n  location: location\n  tags: tags\n  properties: {\n    addressSpace: {\n      addressPrefixes: addressPrefixes\n    }\n    subnets: [\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"api"), "vnet", {"start":{"line":107,"column":51},"end":{"line":107,"column":59}} ), depth0)) != null ? stack1 : "")
+    + "' = {\n  name: vnetName\n  location: location\n  tags: tags\n  properties: {\n    addressSpace: {\n      addressPrefixes: addressPrefixes\n    }\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"customDns"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":119,"column":7}}})) != null ? stack1 : "")
+    + "    subnets: [\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
     + "    ]\n  }\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "")
     + "}\n";
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      {\n        name: "
-    + ((stack1 = container.lambda(container.strict(depth0, "symbol", {"start":{"line":113,"column":16},"end":{"line":113,"column":22}} ), depth0)) != null ? stack1 : "")
-    + ".name\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"subnet-properties"),depth0,{"name":"subnet-properties","data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "      }\n";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda;
-
-  return "\n  resource "
-    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":121,"column":13},"end":{"line":121,"column":27}} ), depth0)) != null ? stack1 : "")
-    + " 'subnets' existing = {\n    name: "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":122,"column":12},"end":{"line":122,"column":18}} ), depth0)) != null ? stack1 : "")
-    + ".name\n  }\n";
+    return "    dhcpOptions: {\n      dnsServers: dnsServers\n    }\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -503,11 +491,32 @@ export const PRECOMPILED = {
         return undefined
     };
 
-  return "\nresource vnet 'Microsoft.Network/virtualNetworks@"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"api"), "vnet", {"start":{"line":128,"column":51},"end":{"line":128,"column":59}} ), depth0)) != null ? stack1 : "")
-    + "' existing = {\n  name: vnetName\n}\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "");
+  return "      {\n        name: "
+    + ((stack1 = container.lambda(container.strict(depth0, "symbol", {"start":{"line":123,"column":16},"end":{"line":123,"column":22}} ), depth0)) != null ? stack1 : "")
+    + ".name\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subnet-properties"),depth0,{"name":"subnet-properties","data":data,"indent":"        ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "      }\n";
 },"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "\n  resource "
+    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":131,"column":13},"end":{"line":131,"column":27}} ), depth0)) != null ? stack1 : "")
+    + " 'subnets' existing = {\n    name: "
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":132,"column":12},"end":{"line":132,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ".name\n  }\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nresource vnet 'Microsoft.Network/virtualNetworks@"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"api"), "vnet", {"start":{"line":138,"column":51},"end":{"line":138,"column":59}} ), depth0)) != null ? stack1 : "")
+    + "' existing = {\n  name: vnetName\n}\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":161,"column":9}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -516,46 +525,22 @@ export const PRECOMPILED = {
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":133,"column":0},"end":{"line":150,"column":7}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "resource "
-    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":134,"column":11},"end":{"line":134,"column":25}} ), depth0)) != null ? stack1 : "")
-    + " 'Microsoft.Network/virtualNetworks/subnets@"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"api"), "subnet", {"start":{"line":134,"column":73},"end":{"line":134,"column":89}} ), depth0)) != null ? stack1 : "")
-    + "' existing = {\n  parent: vnet\n  name: "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":136,"column":10},"end":{"line":136,"column":16}} ), depth0)) != null ? stack1 : "")
-    + ".name\n}\n";
-},"16":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "resource "
-    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":139,"column":11},"end":{"line":139,"column":25}} ), depth0)) != null ? stack1 : "")
-    + " 'Microsoft.Network/virtualNetworks/subnets@"
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"api"), "subnet", {"start":{"line":139,"column":73},"end":{"line":139,"column":89}} ), depth0)) != null ? stack1 : "")
-    + "' = {\n  parent: vnet\n  name: "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":141,"column":10},"end":{"line":141,"column":16}} ), depth0)) != null ? stack1 : "")
-    + ".name\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"subnet-properties"),depth0,{"name":"subnet-properties","data":data,"indent":"  ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"after"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
-    + "}\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"existing"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1;
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "  // ARM can't write two subnets of one virtual network at once\n  dependsOn: [\n    "
-    + ((stack1 = container.lambda(container.strict(depth0, "after", {"start":{"line":146,"column":6},"end":{"line":146,"column":11}} ), depth0)) != null ? stack1 : "")
-    + "\n  ]\n";
+  return "resource "
+    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":144,"column":11},"end":{"line":144,"column":25}} ), depth0)) != null ? stack1 : "")
+    + " 'Microsoft.Network/virtualNetworks/subnets@"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"api"), "subnet", {"start":{"line":144,"column":73},"end":{"line":144,"column":89}} ), depth0)) != null ? stack1 : "")
+    + "' existing = {\n  parent: vnet\n  name: "
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":146,"column":10},"end":{"line":146,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ".name\n}\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -564,12 +549,36 @@ export const PRECOMPILED = {
         return undefined
     };
 
+  return "resource "
+    + ((stack1 = alias2(alias1(depth0, "resourceSymbol", {"start":{"line":149,"column":11},"end":{"line":149,"column":25}} ), depth0)) != null ? stack1 : "")
+    + " 'Microsoft.Network/virtualNetworks/subnets@"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"api"), "subnet", {"start":{"line":149,"column":73},"end":{"line":149,"column":89}} ), depth0)) != null ? stack1 : "")
+    + "' = {\n  parent: vnet\n  name: "
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":151,"column":10},"end":{"line":151,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ".name\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"subnet-properties"),depth0,{"name":"subnet-properties","data":data,"indent":"  ","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"after"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":153,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "")
+    + "}\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "  // ARM can't write two subnets of one virtual network at once\n  dependsOn: [\n    "
+    + ((stack1 = container.lambda(container.strict(depth0, "after", {"start":{"line":156,"column":6},"end":{"line":156,"column":11}} ), depth0)) != null ? stack1 : "")
+    + "\n  ]\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "\n@description("
-    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outputDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":158,"column":13},"end":{"line":158,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"str").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"outputDescription"),{"name":"str","hash":{},"data":data,"loc":{"start":{"line":168,"column":13},"end":{"line":168,"column":38}}})) != null ? stack1 : "")
     + ")\noutput "
-    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":159,"column":9},"end":{"line":159,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "symbol", {"start":{"line":169,"column":9},"end":{"line":169,"column":15}} ), depth0)) != null ? stack1 : "")
     + "Id string = "
-    + ((stack1 = alias2(alias1(depth0, "reference", {"start":{"line":159,"column":31},"end":{"line":159,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "reference", {"start":{"line":169,"column":31},"end":{"line":169,"column":40}} ), depth0)) != null ? stack1 : "")
     + ".id\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -586,11 +595,12 @@ export const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"needsLocation"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
     + "@description('Name of the virtual network.')\nparam vnetName string\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"vnetIsNew"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"nsg"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"vnetIsNew"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":152,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"customDns"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"nsg"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"vnetIsNew"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":162,"column":7}}})) != null ? stack1 : "")
     + "\n@description('Resource ID of the virtual network.')\noutput vnetId string = vnet.id\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":0},"end":{"line":160,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"network"),"subnets"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":170,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
     "modules/private-dns.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
     return "@description('Tags on every new resource.')\nparam tags object\n\n@description('Resource ID of the virtual network the zones resolve for.')\nparam vnetId string\n\n@description('Name of the virtual network: each zone\\'s link is named after it.')\nparam vnetName string\n\n";
