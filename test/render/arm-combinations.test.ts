@@ -23,6 +23,8 @@ const DIMENSIONS: Overrides[][] = [
   [
     {},
     { workspace: { resourceGroup: 'rg-ml' } },
+    // the VNet's group too (with a declared cluster, that group is needed before and after the root)
+    { workspace: { resourceGroup: 'rg-net' } },
     { workspace: { existing: true, name: 'mlw-x', resourceGroup: 'rg-ml' } },
     { workspace: { storage: { existing: true, name: 'stx', resourceGroup: 'rg-st' } } },
   ],
