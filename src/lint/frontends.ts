@@ -40,7 +40,7 @@ function readArm({ unit, text, parametersText }: ReaderInput): Reading {
   const linkedFiles: LinkedFile[] = [];
   // Broken input gives no findings but its parse errors: don't read further for a graph no rule will see.
   if (errors.length > 0) return { graph: reading.graph, errors, linkedFiles };
-  const graph = withLinkedTemplates(reading.graph, unit.path, unit.shownAs, text, (linked) => linkedFiles.push(linked));
+  const graph = withLinkedTemplates(reading.graph, unit.path, unit.shownAs, text, (linked) => linkedFiles.push(linked), reading.linked);
   return { graph, errors, linkedFiles };
 }
 

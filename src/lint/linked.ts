@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import type { Graph, GraphResource } from '../graph/types.js';
 import { Unknown } from '../graph/value.js';
-import { readArmTemplate } from '../frontends/arm/index.js';
+import { readArmTemplate, type LinkedDeployment } from '../frontends/arm/index.js';
 import { LIMITS } from '../frontends/arm/limits.js';
 import { readSourceText } from './files.js';
 import { linkedTemplates } from './units.js';
@@ -23,13 +23,14 @@ export interface LinkedFile {
 /**
  * The parent's graph with the resources of every template it links, through
  * any depth up to ARM's nesting limit; each linked file read once. `onRead`
- * sees each linked file's text (for its suppressions).
+ * sees each linked file's text (for its suppressions); `links` are the
+ * parent's linking deployments, which say where each module deploys.
  */
-export function withLinkedTemplates(parent: Graph, file: string, shownAs: string, text: string, onRead: (linked: LinkedFile) => void): Graph {
+export function withLinkedTemplates(parent: Graph, file: string, shownAs: string, text: string, onRead: (linked: LinkedFile) => void, links: readonly LinkedDeployment[] = []): Graph {
   const seen = new Set<string>([path.resolve(file)]);
   const resources: GraphResource[] = [...parent.resources];
   const files = [...parent.files];
-  const visit = (from: string, fromShown: string, fromText: string, depth: number): void => {
+  const visit = (from: string, fromShown: string, fromText: string, fromLinks: readonly LinkedDeployment[], depth: number): void => {
     if (depth > LIMITS.deploymentDepth) return;
     for (const target of linkedTemplates(fromText, from)) {
       if (seen.has(target)) continue;
@@ -39,16 +40,18 @@ export function withLinkedTemplates(parent: Graph, file: string, shownAs: string
       if (linkedText === undefined) continue;
       const linkedShown = path.join(path.dirname(fromShown), path.relative(path.dirname(from), target));
       onRead({ shownAs: linkedShown, text: linkedText });
-      const reading = readArmTemplate(linkedText, linkedShown, { parameters: parametersFromParent(linkedText) });
+      // the module deploys where the linking deployment targets (its resourceGroup / subscriptionId)
+      const scope = fromLinks.find((link) => path.resolve(path.dirname(from), link.relativePath) === target)?.scope;
+      const reading = readArmTemplate(linkedText, linkedShown, { parameters: parametersFromParent(linkedText), ...(scope ? { scope } : {}) });
       // A module that doesn't parse is reported when the module itself is linted.
       if (reading.errors.length > 0) continue;
       const deployment = path.basename(target);
       for (const resource of reading.graph.resources) resources.push({ ...resource, deployment: resource.deployment ? `${deployment}/${resource.deployment}` : deployment });
       files.push(linkedShown);
-      visit(target, linkedShown, linkedText, depth + 1);
+      visit(target, linkedShown, linkedText, reading.linked, depth + 1);
     }
   };
-  visit(path.resolve(file), shownAs, text, 1);
+  visit(path.resolve(file), shownAs, text, links, 1);
   return resources.length === parent.resources.length ? parent : { ...parent, resources, files };
 }
 

@@ -169,6 +169,20 @@ const CASES: [name: string, input: Record<string, unknown>, expected: Expected, 
     { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet-own', scope: { level: 'resourceGroup' }, deployment: 'rbac' }] },
   ],
   [
+    'a template read where a linking deployment targets: its resources and resourceId() there',
+    template({ resources: [vnet('vnet-linked', { properties: { self: "[resourceId('Microsoft.Network/virtualNetworks', 'vnet-linked')]" } })] }),
+    {
+      resources: [
+        {
+          id: 'Microsoft.Network/virtualNetworks/vnet-linked',
+          scope: { level: 'resourceGroup', resourceGroup: 'rg-net' },
+          values: { 'properties.self': { $link: '/subscriptions/{subscriptionId}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-linked' } },
+        },
+      ],
+    },
+    { scope: { resourceGroup: 'rg-net' } },
+  ],
+  [
     'nested deployments in nested deployments, with conditions',
     template({
       resources: [deployment('outer', { resources: [deployment('inner', { resources: [vnet('deep')] }, {}, innerScope)] }, { condition: false }, innerScope)],
@@ -494,6 +508,27 @@ test('the graph is bounded: more than 10,000 resources stop with a clear problem
   const { graph, errors } = read(template({ resources: loops }));
   assert.is(graph.resources.length, 10000);
   assert.equal(errors.map((e) => e.message), ['more than 10000 resources; the rest are not read']);
+});
+
+test('linked templates: each templateLink deployment with where it deploys', () => {
+  const linked = (name: string, relativePath: unknown, extra: Record<string, unknown> = {}) => ({
+    type: 'Microsoft.Resources/deployments',
+    apiVersion: '2022-09-01',
+    name,
+    ...extra,
+    properties: { mode: 'Incremental', templateLink: { relativePath } },
+  });
+  const { linked: links, errors } = read(
+    template({
+      parameters: { networkGroup: { type: 'string', defaultValue: 'rg-net' } },
+      resources: [linked('net', 'modules/network.json', { resourceGroup: "[parameters('networkGroup')]" }), linked('own', "[concat('modules/', 'rbac.json')]"), linked('not-a-path', 42)],
+    }),
+  );
+  assert.equal(errors, []);
+  assert.equal(plain(links as unknown as Value), [
+    { relativePath: 'modules/network.json', scope: { level: 'resourceGroup', resourceGroup: 'rg-net' } },
+    { relativePath: 'modules/rbac.json', scope: { level: 'resourceGroup' } },
+  ]);
 });
 
 test('template facts: unknown-valued parameter file entries flow into the graph', () => {

@@ -5,28 +5,33 @@
  * reports as `parse-error`; nothing in a template makes this throw.
  */
 import type { CloudName } from '../../azure/clouds.js';
-import type { Graph } from '../../graph/types.js';
+import type { Graph, Scope } from '../../graph/types.js';
 import type { Value } from '../../graph/value.js';
 import type { DeploymentContext } from '../functions/index.js';
 import { jsonToValue } from '../functions/json.js';
 import { ROOT_FRAME, FileState, TemplateScope } from './evaluator.js';
 import { collectFacts } from './facts.js';
 import { parseJsonc, type ParseProblem } from './jsonc.js';
-import { ResourceWalker, templateLevel } from './walker.js';
+import { ResourceWalker, templateLevel, type LinkedDeployment } from './walker.js';
 
 export type { ParseProblem } from './jsonc.js';
 export { readArmParametersFile, type ArmParametersFile } from './parameters-file.js';
+export type { LinkedDeployment } from './walker.js';
 
 export interface ArmReadOptions {
   /** values from a parameters file, by parameter name */
   parameters?: Record<string, unknown>;
   parametersFile?: string;
   cloud?: CloudName;
+  /** where the template deploys when another links it (that deployment's target); by default the deployment's own */
+  scope?: Pick<Scope, 'subscription' | 'resourceGroup'>;
 }
 
 export interface ArmReadResult {
   graph: Graph;
   errors: ParseProblem[];
+  /** deployments that link template files (`templateLink.relativePath`), with where those deploy */
+  linked: LinkedDeployment[];
 }
 
 /** An ARM template, by its `$schema` or, without one, by its shape. */
@@ -42,23 +47,28 @@ export function readArmTemplate(text: string, file: string, options: ArmReadOpti
   const graph: Graph = { resources: [], files: options.parametersFile ? [file, options.parametersFile] : [file], templates: [], notes: [] };
   const { doc, root, problems } = parseJsonc(text, file);
   // A template with JSON syntax errors is not evaluated: a half-read template would give findings about what isn't there.
-  if (!root || problems.length > 0) return { graph, errors: problems };
-  if (root.type !== 'object') return { graph, errors: [doc.problem('an ARM template is a JSON object', root.offset)] };
+  if (!root || problems.length > 0) return { graph, errors: problems, linked: [] };
+  if (root.type !== 'object') return { graph, errors: [doc.problem('an ARM template is a JSON object', root.offset)], linked: [] };
 
   const state = new FileState(doc, options.cloud ?? 'AzureCloud');
   const level = templateLevel(root) ?? 'resourceGroup';
+  const scope: Scope = { level };
+  if (options.scope?.subscription !== undefined) scope.subscription = options.scope.subscription;
+  if (options.scope?.resourceGroup !== undefined && level === 'resourceGroup') scope.resourceGroup = options.scope.resourceGroup;
   const deployment: DeploymentContext = { level, cloud: state.cloud };
+  if (scope.subscription !== undefined) deployment.subscription = scope.subscription;
+  if (scope.resourceGroup !== undefined) deployment.resourceGroup = scope.resourceGroup;
   const provided = new Map<string, Value>(Object.entries(options.parameters ?? {}).map(([name, value]) => [name.toLowerCase(), jsonToValue(value)]));
   const walker = new ResourceWalker(state);
   try {
-    walker.walkTemplate(new TemplateScope(state, root, deployment, provided), root, { scope: { level }, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
+    walker.walkTemplate(new TemplateScope(state, root, deployment, provided), root, { scope, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
     walker.resolveDependencies();
     graph.resources = walker.resources;
     graph.templates = collectFacts(state, root);
   } catch (error) {
     // The bounds above keep recursion shallow; this is the last guard for a value built deeper than the stack allows.
     if (!(error instanceof RangeError)) throw error;
-    return { graph, errors: [...state.problems, doc.problem(`the template's values nest too deeply to evaluate (${error.message})`, root.offset)] };
+    return { graph, errors: [...state.problems, doc.problem(`the template's values nest too deeply to evaluate (${error.message})`, root.offset)], linked: [] };
   }
-  return { graph, errors: state.problems };
+  return { graph, errors: state.problems, linked: walker.linked };
 }

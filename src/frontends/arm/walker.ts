@@ -48,8 +48,16 @@ interface PendingDependency {
 }
 
 
+/** A deployment that links a template file (`templateLink.relativePath`), and where that template deploys. */
+export interface LinkedDeployment {
+  relativePath: string;
+  scope: Scope;
+}
+
 export class ResourceWalker {
   readonly resources: GraphResource[] = [];
+  /** the linked templates' own resources are read by the linter, which needs to know where they deploy */
+  readonly linked: LinkedDeployment[] = [];
   private readonly keys = new Set<string>();
   private readonly pending: PendingDependency[] = [];
   private limitReported = false;
@@ -186,7 +194,13 @@ export class ResourceWalker {
   private nestedDeployment(outer: TemplateScope, node: Node, placement: Placement, frame: Frame, name: string | Unknown, condition: boolean | Unknown): void {
     const properties = child(node, 'properties');
     const template = child(properties, 'template');
-    if (!template) return; // a linked template (templateLink) is read by the lint planner as its own unit
+    if (!template) {
+      // a linked template (templateLink) is read by the linter, in the scope this deployment targets
+      const relativePath = child(child(properties, 'templateLink'), 'relativePath');
+      const linkedPath = relativePath ? outer.value(relativePath, frame) : undefined;
+      if (typeof linkedPath === 'string') this.linked.push({ relativePath: linkedPath, scope: targetScope(outer, node, frame, placement.scope, undefined) });
+      return;
+    }
     if (placement.depth >= LIMITS.deploymentDepth) {
       this.file.report(`nested deployments go deeper than ${LIMITS.deploymentDepth} levels; the deeper ones are not read`, node);
       return;
