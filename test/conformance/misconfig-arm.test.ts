@@ -9,7 +9,8 @@
  * and so does a `// moat-disable-next-line` comment above the marked line.
  *
  * The fixtures go through `moat lint` in process (lintPaths over the folder),
- * so parameters files, JSONC comments and nested deployments are read as users' are.
+ * so parameters files, linked templates (modules/), JSONC comments and nested
+ * deployments are read as users' are.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
@@ -43,6 +44,7 @@ const CASES: [fixture: string, ruleId: string, level: FindingLevel][] = [
   ['invalid-cidr.json', 'invalid-cidr', 'error'],
   ['aks-service-cidr-overlap.json', 'aks-service-cidr-overlap', 'error'],
   ['aks-service-cidr-overlap-vnet.json', 'aks-service-cidr-overlap', 'error'],
+  ['aks-service-cidr-overlap-linked.json', 'aks-service-cidr-overlap', 'error'],
   ['aks-dns-service-ip-outside-service-cidr.json', 'aks-dns-service-ip-outside-service-cidr', 'error'],
   ['aks-dns-service-ip-reserved.json', 'aks-dns-service-ip-reserved', 'error'],
   ['aks-dns-service-ip-reserved-network.json', 'aks-dns-service-ip-reserved', 'error'],
