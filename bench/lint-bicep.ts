@@ -15,6 +15,7 @@ import { lintPaths } from '../src/lint/run.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 
 const GOLDEN = path.join(PACKAGE_ROOT, 'golden');
+const RUNS = 3;
 
 const cpuMs = (): number => {
   const used = process.cpuUsage();
@@ -66,10 +67,19 @@ export async function benchLintBicep(copies = 50): Promise<void> {
     // A small pass of each first, on other files, so that neither measured pass pays for JIT warm-up alone.
     await lintPaths([warmRoot], { cwd: warmRoot, config, workers: 0 });
     parseOnly(files.slice(0, 50));
-    const [, parse] = await measure(() => parseOnly(files));
-    const [result, lint] = await measure(() => lintPaths([root], { cwd: root, config, workers: 0 }));
-    console.log(`  parse only, 1 thread: ${parse.toFixed(0)} ms CPU`);
-    console.log(`  lint, 1 thread:       ${lint.toFixed(0)} ms CPU  ratio ${(lint / parse).toFixed(2)}x  target <= 2x: ${lint <= 2 * parse ? 'ok' : 'MISSED'}  (${result.findings.length} findings)`);
+    // Alternating runs, the best of each: a busy machine and GC timing make single runs vary by 2x.
+    let parse = Infinity;
+    let lint = Infinity;
+    let result: Awaited<ReturnType<typeof lintPaths>> | undefined;
+    for (let run = 0; run < RUNS; run++) {
+      const [, parsed] = await measure(() => parseOnly(files));
+      const [linted, linting] = await measure(() => lintPaths([root], { cwd: root, config, workers: 0 }));
+      parse = Math.min(parse, parsed);
+      lint = Math.min(lint, linting);
+      result = linted;
+    }
+    console.log(`  parse only, 1 thread: ${parse.toFixed(0)} ms CPU (best of ${RUNS})`);
+    console.log(`  lint, 1 thread:       ${lint.toFixed(0)} ms CPU (best of ${RUNS})  ratio ${(lint / parse).toFixed(2)}x  target <= 2x: ${lint <= 2 * parse ? 'ok' : 'MISSED'}  (${result!.findings.length} findings)`);
   } finally {
     rmSync(root, { recursive: true, force: true });
     rmSync(warmRoot, { recursive: true, force: true });

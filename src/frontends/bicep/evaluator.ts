@@ -195,7 +195,7 @@ export class BicepScope implements ImportedScope {
   }
 
   eval(expr: Expression, frame: Frame): Evaluated {
-    if (!this.session.step(this.locate(expr.span))) return new Unknown('evaluation budget spent');
+    if (!this.session.step(() => this.locate(expr.span))) return new Unknown('evaluation budget spent');
     switch (expr.kind) {
       case 'String':
         return this.interpolate(expr, frame);

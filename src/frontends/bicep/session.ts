@@ -70,12 +70,12 @@ export class Session {
     return file;
   }
 
-  /** Counts one evaluation step; false once the budget is spent (reported once). */
-  step(at: SourceLocation): boolean {
+  /** Counts one evaluation step; false once the budget is spent (reported once, at `where()`). */
+  step(where: () => SourceLocation): boolean {
     if (++this.steps <= LIMITS.evaluationSteps) return true;
     if (!this.exhaustedReported) {
       this.exhaustedReported = true;
-      this.report(`evaluation stopped after ${LIMITS.evaluationSteps} steps (loops or functions too large); the rest is unknown`, at);
+      this.report(`evaluation stopped after ${LIMITS.evaluationSteps} steps (loops or functions too large); the rest is unknown`, where());
     }
     return false;
   }
