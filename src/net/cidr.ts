@@ -3,7 +3,11 @@
  * as a pair of bigints so that IPv4 and IPv6 share one code path; only the
  * parsing decides the family.
  */
-import ipaddr from 'ipaddr.js';
+import { createRequire } from 'node:module';
+import type IpAddr from 'ipaddr.js';
+
+// ipaddr.js is CommonJS: require() skips the export scan an ESM import of it costs at every start.
+const ipaddr = createRequire(import.meta.url)('ipaddr.js') as typeof IpAddr;
 
 export type Family = 'ipv4' | 'ipv6';
 

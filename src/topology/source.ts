@@ -3,11 +3,15 @@
  * from. JSON goes through the same YAML parser (JSON is YAML 1.2), after a
  * strict JSON syntax check so a `.json` file gets JSON's error messages.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { InputError } from '../errors.js';
 import type { SourceLocation } from '../graph/value.js';
+
+// jsonc-parser is CommonJS and checks .json topologies only: required then, so reading YAML doesn't load it.
+const require = createRequire(import.meta.url);
 
 /** Anchors may be reused, but not so often that a small file expands into gigabytes. */
 const MAX_ALIAS_COUNT = 100;
@@ -90,6 +94,7 @@ function checkNodes(document: Document.Parsed, at: (offset: number) => SourceLoc
 }
 
 function checkJsonSyntax(text: string, file: string): void {
+  const { parse: parseJson, printParseErrorCode } = require('jsonc-parser') as typeof import('jsonc-parser');
   const errors: ParseError[] = [];
   parseJson(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const first = errors[0];

@@ -1,9 +1,13 @@
 /** ARM's CIDR functions: parseCidr, cidrSubnet, cidrHost (IPv4 and IPv6). */
-import ipaddr from 'ipaddr.js';
+import { createRequire } from 'node:module';
+import type IpAddr from 'ipaddr.js';
 import type { Value } from '../../graph/value.js';
 import { FunctionError } from './context.js';
 import type { FunctionTable } from './table.js';
 import { int, str } from './values.js';
+
+// ipaddr.js is CommonJS: require() skips the export scan an ESM import of it costs at every start.
+const ipaddr = createRequire(import.meta.url)('ipaddr.js') as typeof IpAddr;
 
 interface Network {
   v6: boolean;
@@ -14,7 +18,7 @@ interface Network {
 }
 
 function parseNetwork(text: string): Network {
-  let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
+  let parsed: [IpAddr.IPv4 | IpAddr.IPv6, number];
   try {
     parsed = ipaddr.parseCIDR(text);
   } catch {
