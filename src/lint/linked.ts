@@ -1,10 +1,12 @@
 /**
  * Linked templates (`templateLink.relativePath`) join their parent's graph, so
  * cross-resource rules see the whole deployment: a private endpoint in the
- * parent and its DNS zone in a module belong together. The parent passes the
- * module's parameters at deployment time, so here each is unknown, and rules
- * stay silent about what depends on them. The module's template facts are
- * checked when the module itself is linted, not here.
+ * parent and its DNS zone in a module belong together. A module deploys where
+ * its linking deployment targets, with the parameter values that deployment
+ * passes inline (as the ARM front end evaluates them); passed through a
+ * parametersLink, or by a deployment moat can't match, each parameter is
+ * unknown and rules stay silent about what depends on it. The module's
+ * template facts are checked when the module itself is linted, not here.
  */
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
@@ -40,9 +42,9 @@ export function withLinkedTemplates(parent: Graph, file: string, shownAs: string
       if (linkedText === undefined) continue;
       const linkedShown = path.join(path.dirname(fromShown), path.relative(path.dirname(from), target));
       onRead({ shownAs: linkedShown, text: linkedText });
-      // the module deploys where the linking deployment targets (its resourceGroup / subscriptionId)
-      const scope = fromLinks.find((link) => path.resolve(path.dirname(from), link.relativePath) === target)?.scope;
-      const reading = readArmTemplate(linkedText, linkedShown, { parameters: parametersFromParent(linkedText), ...(scope ? { scope } : {}) });
+      // the module deploys where the linking deployment targets, with the parameter values it passes inline
+      const link = fromLinks.find((l) => path.resolve(path.dirname(from), l.relativePath) === target);
+      const reading = readArmTemplate(linkedText, linkedShown, { parameters: link?.parameters ?? parametersFromParent(linkedText), ...(link ? { scope: link.scope } : {}) });
       // A module that doesn't parse is reported when the module itself is linted.
       if (reading.errors.length > 0) continue;
       const deployment = path.basename(target);
@@ -55,7 +57,7 @@ export function withLinkedTemplates(parent: Graph, file: string, shownAs: string
   return resources.length === parent.resources.length ? parent : { ...parent, resources, files };
 }
 
-/** Every parameter the module declares, as unknown: the parent decides them at deployment. */
+/** Every parameter the module declares, as unknown: the parent decides them in a way moat can't read. */
 function parametersFromParent(text: string): Record<string, Unknown> {
   // jsonc-parser's plain parse is far cheaper than the front end's positioned tree: names are all that's needed.
   const template = parseJsonc(text, [], { allowTrailingComma: true }) as { parameters?: unknown } | undefined;

@@ -510,23 +510,27 @@ test('the graph is bounded: more than 10,000 resources stop with a clear problem
   assert.equal(errors.map((e) => e.message), ['more than 10000 resources; the rest are not read']);
 });
 
-test('linked templates: each templateLink deployment with where it deploys', () => {
-  const linked = (name: string, relativePath: unknown, extra: Record<string, unknown> = {}) => ({
+test('linked templates: each templateLink deployment with where it deploys and the parameters it passes inline', () => {
+  const linked = (name: string, relativePath: unknown, extra: Record<string, unknown> = {}, properties: Record<string, unknown> = {}) => ({
     type: 'Microsoft.Resources/deployments',
     apiVersion: '2022-09-01',
     name,
     ...extra,
-    properties: { mode: 'Incremental', templateLink: { relativePath } },
+    properties: { mode: 'Incremental', templateLink: { relativePath }, ...properties },
   });
   const { linked: links, errors } = read(
     template({
       parameters: { networkGroup: { type: 'string', defaultValue: 'rg-net' } },
-      resources: [linked('net', 'modules/network.json', { resourceGroup: "[parameters('networkGroup')]" }), linked('own', "[concat('modules/', 'rbac.json')]"), linked('not-a-path', 42)],
+      resources: [
+        linked('net', 'modules/network.json', { resourceGroup: "[parameters('networkGroup')]" }, { parameters: { vnetName: { value: "[concat('vnet-', parameters('networkGroup'))]" } } }),
+        linked('own', "[concat('modules/', 'rbac.json')]", {}, { parametersLink: { uri: 'https://example.invalid/rbac.parameters.json' } }),
+        linked('not-a-path', 42),
+      ],
     }),
   );
   assert.equal(errors, []);
   assert.equal(plain(links as unknown as Value), [
-    { relativePath: 'modules/network.json', scope: { level: 'resourceGroup', resourceGroup: 'rg-net' } },
+    { relativePath: 'modules/network.json', scope: { level: 'resourceGroup', resourceGroup: 'rg-net' }, parameters: { vnetname: 'vnet-rg-net' } },
     { relativePath: 'modules/rbac.json', scope: { level: 'resourceGroup' } },
   ]);
 });

@@ -48,10 +48,12 @@ interface PendingDependency {
 }
 
 
-/** A deployment that links a template file (`templateLink.relativePath`), and where that template deploys. */
+/** A deployment that links a template file (`templateLink.relativePath`), where that template deploys and what it is given. */
 export interface LinkedDeployment {
   relativePath: string;
   scope: Scope;
+  /** the parameter values the deployment passes inline; undefined when they come from a parametersLink */
+  parameters?: Record<string, Value>;
 }
 
 export class ResourceWalker {
@@ -198,7 +200,10 @@ export class ResourceWalker {
       // a linked template (templateLink) is read by the linter, in the scope this deployment targets
       const relativePath = child(child(properties, 'templateLink'), 'relativePath');
       const linkedPath = relativePath ? outer.value(relativePath, frame) : undefined;
-      if (typeof linkedPath === 'string') this.linked.push({ relativePath: linkedPath, scope: targetScope(outer, node, frame, placement.scope, undefined) });
+      if (typeof linkedPath !== 'string') return;
+      const link: LinkedDeployment = { relativePath: linkedPath, scope: targetScope(outer, node, frame, placement.scope, undefined) };
+      if (!child(properties, 'parametersLink')) link.parameters = Object.fromEntries(this.parametersPassed(outer, properties, frame));
+      this.linked.push(link);
       return;
     }
     if (placement.depth >= LIMITS.deploymentDepth) {
@@ -218,11 +223,7 @@ export class ResourceWalker {
       this.walkTemplate(outer, template, nested, frame);
       return;
     }
-    const provided = new Map<string, Value>();
-    for (const [paramName, paramNode] of entries(child(properties, 'parameters'))) {
-      const valueNode = child(paramNode, 'value');
-      provided.set(paramName.toLowerCase(), valueNode ? outer.value(valueNode, frame) : new Unknown(`parameter ${paramName} comes from a Key Vault reference`));
-    }
+    const provided = this.parametersPassed(outer, properties, frame);
     const deployment: DeploymentContext = {
       level: target.level,
       cloud: outer.deployment.cloud,
@@ -231,6 +232,16 @@ export class ResourceWalker {
     if (target.subscription !== undefined) deployment.subscription = target.subscription;
     if (target.resourceGroup !== undefined) deployment.resourceGroup = target.resourceGroup;
     this.walkTemplate(new TemplateScope(outer.file, template, deployment, provided), template, nested, ROOT_FRAME);
+  }
+
+  /** The parameter values a deployment passes inline (evaluated where the deployment is declared), by lowercase name. */
+  private parametersPassed(outer: TemplateScope, properties: Node | undefined, frame: Frame): Map<string, Value> {
+    const provided = new Map<string, Value>();
+    for (const [paramName, paramNode] of entries(child(properties, 'parameters'))) {
+      const valueNode = child(paramNode, 'value');
+      provided.set(paramName.toLowerCase(), valueNode ? outer.value(valueNode, frame) : new Unknown(`parameter ${paramName} comes from a Key Vault reference`));
+    }
+    return provided;
   }
 
   private uniqueKey(key: string): string {
