@@ -8,8 +8,9 @@
  *
  * Some facts only the topology carries, because the deployment doesn't create
  * what they describe: a model also deployed to ACI (AML creates the container
- * group at run time) and the settings of an attached existing cluster. Those
- * rules fire on the plan only; the second table pins that down.
+ * group at run time), the settings of an attached existing cluster, the
+ * address space and subnets of an existing VNet. Those rules fire on the plan
+ * only; the second table pins that down.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -50,6 +51,7 @@ const AGREE: [name: string, overrides: Overrides, ruleId: string][] = [
 /** [what is wrong, topology overrides, the rule that fires on the plan only] */
 const TOPOLOGY_ONLY: [name: string, overrides: Overrides, ruleId: string][] = [
   ['ACI next to a private workspace', { inference: { aci: true } }, 'aci-private-workspace'],
+  ['existing VNet whose address space the service range overlaps', { network: { vnet: { existing: true, name: 'vnet-hub', resourceGroup: 'rg-net', addressPrefixes: ['10.10.0.0/16'] } }, aks: { serviceCidr: '10.10.128.0/20', dnsServiceIP: '10.10.128.10' } }, 'aks-service-cidr-overlap'],
   ['attached cluster whose service range overlaps the VNet', { aks: { provisioning: 'existing', resourceId: ATTACHED, principalId: '11111111-1111-1111-1111-111111111111', serviceCidr: '10.10.0.0/16', dnsServiceIP: '10.10.0.10' } }, 'aks-service-cidr-overlap'],
 ];
 
