@@ -263,6 +263,28 @@ resource other 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {
     ['Microsoft.Network/virtualNetworks v resourceGroup:-:-', 'Microsoft.Network/virtualNetworks w resourceGroup:sub-1:rg-w existing'],
   ],
   [
+    'a module deployed twice deploys its resources once; an inline nested deployment is not a resource',
+    `module twice 'modules/net.bicep' = [for run in ['init', 'again']: {
+  name: 'net-\${run}'
+  params: {
+    vnetName: 'vnet-same'
+  }
+}]
+resource telemetry 'Microsoft.Resources/deployments@2024-03-01' = {
+  name: 'telemetry'
+  properties: {
+    mode: 'Incremental'
+    template: {
+      '$schema': 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
+      contentVersion: '1.0.0.0'
+      resources: []
+    }
+  }
+}`,
+    { 'modules/net.bicep': NETWORK_MODULE },
+    ['Microsoft.Network/virtualNetworks vnet-same resourceGroup:-:- in=net-again'],
+  ],
+  [
     'resource loops, filtered loops and an unknown loop',
     `param names array = ['a', 'b']
 param unknownNames array
@@ -420,19 +442,23 @@ for (const [name, main, modules, expected] of GRAPHS) {
   });
 }
 
+/** A graph case by the start of its name. */
+const graphCase = (name: string): (typeof GRAPHS)[number] => GRAPHS.find(([n]) => n.startsWith(name))!;
+
 test('graph: extension scope, dependencies and module files', () => {
-  const { graph } = read(GRAPHS[8]![1]);
+  const { graph } = read(graphCase('an extension resource')[1]);
   const ra = byName(graph.resources, 'ra');
   assert.equal(plain(ra.properties.scope), { $link: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/v' });
-  const nested = read(GRAPHS[0]![1]).graph.resources;
+  const nested = read(graphCase('parent:')[1]).graph.resources;
   assert.equal(byName(nested, 'v/c').dependsOn, [nested[0]!.key]);
-  const withModule = read(GRAPHS[4]![1], GRAPHS[4]![2]);
+  const withModule = read(graphCase('a module deploys at its scope')[1], graphCase('a module deploys at its scope')[2]);
   assert.equal(withModule.graph.files, [MAIN, path.normalize('modules/net.bicep')]);
   assert.equal(withModule.modules.map((m) => m.shownAs), [path.normalize('modules/net.bicep')]);
 });
 
 test('graph: every value keeps its position in the file that holds it', () => {
-  const { graph } = read(GRAPHS[4]![1], GRAPHS[4]![2]);
+  const [, main, modules] = graphCase('a module deploys at its scope');
+  const { graph } = read(main, modules);
   const vnet = byName(graph.resources, 'vnet-x');
   assert.equal(vnet.source, { file: path.normalize('modules/net.bicep'), line: 4, column: 1 });
   assert.equal(vnet.valueSources.get('properties.addressSpace.addressPrefixes.0'), { file: path.normalize('modules/net.bicep'), line: 9, column: 9 });

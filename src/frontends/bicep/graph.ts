@@ -17,6 +17,8 @@ import { nestedResources, property } from './source-file.js';
 import { ModuleCollection, ModuleSymbol, ResourceCollection, ResourceSymbol, type ResourceInstance } from './symbols.js';
 
 
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+
 export class GraphBuilder {
   private readonly built: GraphResource[] = [];
   private limitReported = false;
@@ -37,6 +39,8 @@ export class GraphBuilder {
 
   private addDeclaration(scope: BicepScope, decl: ResourceDecl): void {
     for (const copy of scope.resourceInstances(decl).list) {
+      // A nested deployment written as a resource (an inline ARM template) is not a resource the rules check; its template is not read.
+      if (copy.type.toLowerCase() === DEPLOYMENTS) continue;
       if (this.built.length >= LIMITS.totalResources) {
         if (!this.limitReported) scope.session.report(`more than ${LIMITS.totalResources} resources; the rest are not read`, scope.locate(decl.span));
         this.limitReported = true;
@@ -47,10 +51,22 @@ export class GraphBuilder {
     for (const child of nestedResources(decl)) this.addDeclaration(scope, child);
   }
 
-  /** The resources with unique keys and dependencies on resources in the graph only. */
+  /**
+   * The resources with unique keys and dependencies on resources in the graph
+   * only. A resource declared more than once (a module deployed twice, an
+   * `existing` reference to what the graph deploys) is one resource: the last
+   * deployment of it, else its first reference. Resources whose names are
+   * unknown may be different ones, and stay apart.
+   */
   resources(): GraphResource[] {
-    const deployed = new Set(this.built.filter((r) => !r.existing).map((r) => r.key));
-    const kept = this.built.filter((r) => !r.existing || !deployed.has(r.key));
+    const deployed = new Map<string, GraphResource>();
+    const referenced = new Map<string, GraphResource>();
+    for (const r of this.built) {
+      if (typeof r.name !== 'string') continue;
+      if (!r.existing) deployed.set(r.key, r);
+      else if (!referenced.has(r.key)) referenced.set(r.key, r);
+    }
+    const kept = this.built.filter((r) => typeof r.name !== 'string' || (r.existing ? !deployed.has(r.key) && referenced.get(r.key) === r : deployed.get(r.key) === r));
     const keys = new Set<string>();
     for (const resource of kept) {
       let unique = resource.key;
