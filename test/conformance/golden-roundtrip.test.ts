@@ -82,10 +82,11 @@ interface LintReport {
 test('moat lint over every golden ARM template: no error-level finding, exit 0', async () => {
   const files = CASES.map((c) => templateOf(c.name));
   // one process for all goldens keeps the suite fast; the summary counts each template and its parameters file
-  const { stdout } = await run(process.execPath, [CLI, 'lint', ...files, '--format', 'json'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } }).catch((error: { code: number; stdout: string }) => {
-    assert.unreachable(`moat lint exited ${error.code}:\n${error.stdout}`);
-    throw error;
-  });
+  const { code, stdout } = await run(process.execPath, [CLI, 'lint', ...files, '--format', 'json'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } }).then(
+    (done) => ({ code: 0, stdout: done.stdout }),
+    (failed: { code: number; stdout: string }) => ({ code: failed.code, stdout: failed.stdout }),
+  );
+  assert.is(code, 0, `moat lint exit code; output:\n${stdout}`);
   const report = JSON.parse(stdout) as LintReport;
   assert.equal(report.findings.filter((f) => f.level === 'error').map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.message}`), []);
   assert.is(report.summary.error, 0);
