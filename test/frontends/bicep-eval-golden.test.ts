@@ -20,17 +20,9 @@ import { GOLDEN_DIR } from '../support/golden.js';
 import { ROOT } from '../support/paths.js';
 import { CASES } from '../render/cases.js';
 
-/**
- * Known generator differences, reported rather than hidden: the Bicep
- * generator names the Network Contributor assignment `guid(resourceGroup().id,
- * principalId, role)` (unknown when the principal is a runtime value) while the
- * planner (and the ARM renderer) use a name computed from the topology.
- */
-const NAME_NOT_COMPARED = new Set(['microsoft.authorization/roleassignments']);
-
 function identity(r: GraphResource): string {
   const part = (p: string | Unknown | undefined): string => (p instanceof Unknown ? '?' : p ?? '-');
-  const name = NAME_NOT_COMPARED.has(r.type.toLowerCase()) ? '*' : typeof r.name === 'string' ? r.name : '?';
+  const name = typeof r.name === 'string' ? r.name : '?';
   return [r.type, name, r.scope.level, part(r.scope.subscription), part(r.scope.resourceGroup)].join(' | ');
 }
 
@@ -77,7 +69,6 @@ for (const generated of CASES) {
     const found: string[] = [];
     for (const [key, resource] of fromBicep) {
       const plannedResource = fromPlan.get(key)!;
-      if (NAME_NOT_COMPARED.has(resource.type.toLowerCase())) continue;
       for (const field of ['properties', 'location', 'sku', 'kind'] as const) differences(resource[field], plannedResource[field], `${key} ${field}`, found);
     }
     assert.equal(found, []);
