@@ -9,7 +9,7 @@
  * template facts are checked when the module itself is linted, not here.
  */
 import path from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser';
+import { parse as parseJsonc } from '../jsonc.js';
 import type { Graph, GraphResource } from '../graph/types.js';
 import { Unknown } from '../graph/value.js';
 import { readArmTemplate, type LinkedDeployment } from '../frontends/arm/index.js';

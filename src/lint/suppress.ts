@@ -6,7 +6,8 @@
  * (A `metadata.moat.suppress` array on an ARM resource is the front end's and
  * the engine's business: it arrives as GraphResource.suppress.)
  */
-import { createScanner, SyntaxKind } from 'jsonc-parser';
+import { SyntaxKind } from 'jsonc-parser';
+import { createScanner } from '../jsonc.js';
 import { bicepSuppressions } from '../frontends/bicep/suppress.js';
 import type { Finding } from './types.js';
 

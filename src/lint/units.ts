@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser';
+import { parse as parseJsonc } from '../jsonc.js';
 import { isArmTemplate } from '../frontends/arm/index.js';
 import { bicepModulePaths, bicepparamTarget } from '../frontends/bicep/references.js';
 import { readSourceText, type FoundFile } from './files.js';

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode } from '../jsonc.js';
 import { InputError } from '../errors.js';
 import { compileBicep } from './bicep.js';
 import { renderTopologyTemplate } from './topology-input.js';

@@ -2,7 +2,8 @@
  * JSONC reading for ARM templates and parameter files: one parse per file,
  * comments and trailing commas allowed, 1-based line:col for every node.
  */
-import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode } from '../../jsonc.js';
 import type { SourceLocation } from '../../graph/value.js';
 import { LIMITS } from './limits.js';
 

@@ -1,5 +1,5 @@
 /** ARM parameter files (`*.parameters.json`): values by parameter name. */
-import { getNodeValue } from 'jsonc-parser';
+import { getNodeValue } from '../../jsonc.js';
 import { Unknown, type Value } from '../../graph/value.js';
 import { jsonToValue } from '../functions/json.js';
 import { child, entries, parseJsonc, type ParseProblem } from './jsonc.js';
