@@ -18,11 +18,7 @@ export function bicepFacts(source: BicepFile): TemplateFacts {
 }
 
 function readFacts(source: BicepFile): TemplateFacts {
-  const used = new Set<string>();
-  walk(source.program, (node) => {
-    if (node.kind === 'Variable') used.add(node.name);
-  });
-  const literals = literalsOf(source);
+  const { used, literals } = referencesAndLiterals(source);
   const secure = new Set([...source.params.values()].filter((p) => isSecure(p.decorators)).map((p) => p.name.name));
 
   const parameters: ParameterFact[] = [...source.params.values()].map((decl) => {
@@ -70,18 +66,38 @@ function readFacts(source: BicepFile): TemplateFacts {
 const hasDecorator = (decorators: Decorator[], name: string): boolean => decorators.some((d) => d.name === name && (d.namespace === null || d.namespace === 'sys'));
 const isSecure = (decorators: Decorator[]): boolean => hasDecorator(decorators, 'secure');
 
-/** String literals as Bicep's no-hardcoded-env-urls reads them: not in descriptions or metadata, resource types or module paths. */
-function literalsOf(source: BicepFile): TemplateFacts['literals'] {
-  const out: TemplateFacts['literals'] = [];
-  const skipped = new Set<Node>();
+/**
+ * In one pass: the names expressions refer to, and the string literals as
+ * Bicep's no-hardcoded-env-urls reads them (not in descriptions or metadata,
+ * resource types or module paths).
+ */
+function referencesAndLiterals(source: BicepFile): { used: Set<string>; literals: TemplateFacts['literals'] } {
+  const used = new Set<string>();
+  const literals: TemplateFacts['literals'] = [];
+  const notLiteral = new Set<Node>();
+  const skipLiterals = new Set<Node>();
   walk(source.program, (node) => {
-    if (node.kind === 'Metadata' || (node.kind === 'Decorator' && (node.name === 'description' || node.name === 'metadata'))) return false;
-    if (node.kind === 'Resource') skipped.add(node.resourceType);
-    else if (node.kind === 'Module') skipped.add(node.path);
-    else if (node.kind === 'String' && !skipped.has(node)) for (const segment of node.segments) if (segment !== '') out.push({ value: segment, source: source.locate(node.span) });
-    return true;
+    if (node.kind === 'Variable') used.add(node.name);
+    else if (node.kind === 'Metadata' || (node.kind === 'Decorator' && (node.name === 'description' || node.name === 'metadata'))) skipLiterals.add(node);
+    else if (node.kind === 'Resource') notLiteral.add(node.resourceType);
+    else if (node.kind === 'Module') notLiteral.add(node.path);
+    else if (node.kind === 'String' && !notLiteral.has(node) && !skipLiterals.has(node)) {
+      for (const segment of node.segments) if (segment !== '') literals.push({ value: segment, source: source.locate(node.span) });
+    }
+    // below a description or metadata, strings are not literals either
+    if (skipLiterals.has(node)) markChildren(node, skipLiterals);
   });
-  return out;
+  return { used, literals };
+}
+
+/** Adds a node's direct child nodes to a set (so a walk passes the mark down). */
+function markChildren(node: Node, into: Set<Node>): void {
+  for (const key in node) {
+    if (key === 'span') continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) value.forEach((v) => isNode(v) && into.add(v as Node));
+    else if (isNode(value)) into.add(value as Node);
+  }
 }
 
 function typeText(type: TypeExpression | null): string {

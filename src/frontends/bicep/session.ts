@@ -104,7 +104,7 @@ interface Parsed {
  * text is the same; the least recently used go first past the byte budget.
  */
 const PARSED = new Map<string, Parsed>();
-const PARSED_BYTES = 2 * 1024 * 1024;
+const PARSED_BYTES = 512 * 1024;
 let parsedBytes = 0;
 
 function parseOnce(text: string, path: string, shownAs: string): Parsed {
