@@ -6,12 +6,16 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ParseError } from 'jsonc-parser';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter, Node, YAMLError } from 'yaml';
 import { InputError } from '../errors.js';
 import type { SourceLocation } from '../graph/value.js';
 
-// jsonc-parser is CommonJS and checks .json topologies only: required then, so reading YAML doesn't load it.
+// Both parsers are CommonJS: require() skips the export scan an ESM import costs at every start.
+// jsonc-parser checks .json topologies only, so it is required then: reading YAML doesn't load it.
 const require = createRequire(import.meta.url);
+const yaml = require('yaml') as typeof Yaml;
+const { isAlias, isMap, isScalar, isSeq, parseDocument, visit } = yaml;
 
 /** Anchors may be reused, but not so often that a small file expands into gigabytes. */
 const MAX_ALIAS_COUNT = 100;
@@ -26,7 +30,7 @@ export interface TopologySource {
 
 export function parseSource(text: string, file: string): TopologySource {
   if (path.extname(file).toLowerCase() === '.json') checkJsonSyntax(text, file);
-  const lineCounter = new LineCounter();
+  const lineCounter = new yaml.LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
   const at = (offset: number): SourceLocation => positionAt(lineCounter, file, offset);
   const problem = document.errors[0] ?? document.warnings[0];
