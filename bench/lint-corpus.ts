@@ -7,21 +7,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../test/support/fuzz.js';
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 const PARAMETERS_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';
-
-/** Small, fast, seeded PRNG (mulberry32): the same corpus on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = unknown;
 type Block = (n: number, net: number) => Json[];
@@ -267,7 +256,7 @@ export interface Corpus {
 
 /** `count` templates of 10..500 resources (log-uniform: most templates are small), a quarter with parameters files. */
 export function writeCorpus(root: string, count: number, seed = 1): Corpus {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const corpus: Corpus = { root, templates: [], parameters: new Map(), bytes: 0, resources: 0 };
   for (let i = 0; i < count; i++) {
     const size = Math.round(Math.exp(Math.log(10) + next() * (Math.log(500) - Math.log(10))));

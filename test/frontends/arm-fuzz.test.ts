@@ -17,24 +17,13 @@ import noUnusedParams from '../../src/lint/rules/no-unused-params.js';
 import noUnusedVars from '../../src/lint/rules/no-unused-vars.js';
 import outputsShouldNotContainSecrets from '../../src/lint/rules/outputs-should-not-contain-secrets.js';
 import secureParameterDefault from '../../src/lint/rules/secure-parameter-default.js';
+import { mutate, seededRandom } from '../support/fuzz.js';
 import { fixture } from '../support/paths.js';
 
 const HYGIENE: Rule[] = [noHardcodedEnvUrls, noHardcodedLocation, noUnusedParams, noUnusedVars, outputsShouldNotContainSecrets, secureParameterDefault];
 const SEEDS = [0x5eed, 0xa2f, 0x77];
 const MUTATIONS_PER_SEED = 400;
 const RANDOM_EXPRESSIONS = 400;
-
-/** mulberry32: small, seeded, reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = [
   '{', '}', '[', ']', ',', ':', '"', "'", '(', ')', '[[', '//', '/*', 'null', 'true', '-1', '801', '1e309', '0.5',
@@ -43,25 +32,6 @@ const SNIPPETS = [
   '"[range(0, 10000)]"', '"[json(\'{\')]"', '"resources": [{}],', '"type": "Microsoft.Resources/deployments",',
   '"template": { "resources": [] },', '"expressionEvaluationOptions": { "scope": "inner" },', '"condition": "[x()]",',
 ];
-
-function mutate(text: string, next: () => number): string {
-  const at = Math.floor(next() * text.length);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  switch (Math.floor(next() * 5)) {
-    case 0:
-      return text.slice(0, at);
-    case 1:
-      return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 40));
-    case 2:
-      return text.slice(0, at) + pick(SNIPPETS) + text.slice(at);
-    case 3: {
-      const end = Math.min(text.length, at + Math.floor(next() * 200));
-      return text.slice(0, end) + text.slice(at, end) + text.slice(end);
-    }
-    default:
-      return text.slice(0, at) + String.fromCharCode(Math.floor(next() * 128)) + text.slice(at + 1);
-  }
-}
 
 const FUNCTION_NAMES = [...Object.keys(FUNCTIONS), 'parameters', 'variables', 'copyIndex', 'listKeys', 'lambda', 'lambdaVariables', 'moat.snet'];
 
@@ -90,11 +60,11 @@ const SOURCES = ['network.json', 'symbolic.json'].map((name) => readFileSync(fix
 
 test(`${SEEDS.length * MUTATIONS_PER_SEED} truncated or mutated templates never throw`, () => {
   for (const seed of SEEDS) {
-    const next = random(seed);
+    const next = seededRandom(seed);
     for (let i = 0; i < MUTATIONS_PER_SEED; i++) {
       let text = SOURCES[i % SOURCES.length]!;
       const rounds = 1 + Math.floor(next() * 3);
-      for (let r = 0; r < rounds; r++) text = mutate(text, next);
+      for (let r = 0; r < rounds; r++) text = mutate(text, next, SNIPPETS);
       try {
         exercise(text);
       } catch (error) {
@@ -105,7 +75,7 @@ test(`${SEEDS.length * MUTATIONS_PER_SEED} truncated or mutated templates never 
 });
 
 test(`${RANDOM_EXPRESSIONS} random expressions never throw`, () => {
-  const next = random(0xe4);
+  const next = seededRandom(0xe4);
   const base = JSON.parse(SOURCES[1]!.replace(/^\s*\/\/.*$/gm, '')) as { resources: { subnets: { properties: Record<string, string> } } };
   for (let i = 0; i < RANDOM_EXPRESSIONS; i++) {
     const expression = `[${randomExpression(next, 0)}]`;

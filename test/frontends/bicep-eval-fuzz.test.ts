@@ -14,22 +14,11 @@ import { readBicepParams } from '../../src/frontends/bicep/params.js';
 import { bicepSuppressions } from '../../src/frontends/bicep/suppress.js';
 import { runRules } from '../../src/lint/engine.js';
 import { GOLDEN_DIR } from '../support/golden.js';
+import { mutate, seededRandom } from '../support/fuzz.js';
 import { fixture } from '../support/paths.js';
 
 const SEEDS = [0xb1c3, 0x5eed, 0x2a];
 const MUTATIONS_PER_SEED = 250;
-
-/** mulberry32: small, seeded, reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = [
   '{', '}', '[', ']', '(', ')', "'", '${', '::', '.?', '!', '??', '?', ':', '=>', '\n', '//', '/*', '#disable-next-line x\n',
@@ -38,25 +27,6 @@ const SNIPPETS = [
   "resource r 'Microsoft.Network/virtualNetworks@2024-05-01' = [for i in range(0, 3): {\n  name: 'v${i}'\n}]\n",
   'scope: subscription()\n', '@secure()\n', 'func f(a int) int => f(a)\n', 'var self = self\n', 'output o string = x.outputs.y\n',
 ];
-
-function mutate(text: string, next: () => number): string {
-  const at = Math.floor(next() * text.length);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  switch (Math.floor(next() * 5)) {
-    case 0:
-      return text.slice(0, at);
-    case 1:
-      return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 40));
-    case 2:
-      return text.slice(0, at) + pick(SNIPPETS) + text.slice(at);
-    case 3: {
-      const end = Math.min(text.length, at + Math.floor(next() * 200));
-      return text.slice(0, end) + text.slice(at, end) + text.slice(end);
-    }
-    default:
-      return text.slice(0, at) + String.fromCharCode(Math.floor(next() * 128)) + text.slice(at + 1);
-  }
-}
 
 /** A project: files by path relative to its folder; main.bicep is the entry. */
 type Project = Map<string, string>;
@@ -99,13 +69,13 @@ test('the unmutated projects read cleanly', () => {
 
 for (const seed of SEEDS) {
   test(`mutated and truncated files (seed ${seed.toString(16)}): findings or problems, never an exception`, () => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     for (let i = 0; i < MUTATIONS_PER_SEED; i++) {
       const project = new Map(PROJECTS[Math.floor(next() * PROJECTS.length)]!);
       const names = [...project.keys()];
       const target = names[Math.floor(next() * names.length)]!;
       let text = project.get(target)!;
-      for (let n = 1 + Math.floor(next() * 3); n > 0; n--) text = mutate(text, next);
+      for (let n = 1 + Math.floor(next() * 3); n > 0; n--) text = mutate(text, next, SNIPPETS);
       project.set(target, text);
       try {
         exercise(project);

@@ -6,6 +6,7 @@ import { parseBicep, type Program, type Statement } from '../../src/frontends/bi
 import { lex } from '../../src/frontends/bicep/lexer.js';
 import { MAX_NESTING } from '../../src/frontends/bicep/parser.js';
 import { fixture } from '../support/paths.js';
+import { seededRandom } from '../support/fuzz.js';
 
 /**
  * Compact s-expression of a syntax tree (spans left out) so expected shapes
@@ -400,18 +401,6 @@ for (const name of ['aks-vnet.bicep', 'types-and-functions.bicep', 'scoring.bice
 
 // ------------------------------------------------------------------ robustness
 
-/** Small deterministic PRNG (mulberry32) so failures replay. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FRAGMENTS = ['{', '}', '[', ']', '(', ')', "'", "'''", '${', ',', '\n', ':', '?', '.?', '=>', '@', '#disable-next-line', '/*', '//', 'resource', 'for', 'if', '|', '...', '!', '::', '$'];
 
 type Mutation = (text: string, random: () => number) => string;
@@ -446,7 +435,7 @@ function assertWellFormed(text: string, file: string): void {
 
 for (const [name, mutate] of mutations) {
   test(`robustness: ${name} (seeded) never throws`, () => {
-    const random = prng(0x5eed + name.length);
+    const random = seededRandom(0x5eed + name.length);
     for (const fixtureName of ['aks-vnet.bicep', 'types-and-functions.bicep', 'scoring.bicepparam']) {
       const text = readFixture(fixtureName);
       for (let i = 0; i < 150; i++) {
