@@ -61,12 +61,31 @@ ruleTable(aciPrivate, [
 
 const UAI = 'Microsoft.ManagedIdentity/userAssignedIdentities';
 const principalOf = (type: string, name: string): RuntimeValue => new RuntimeValue({ kind: 'property', target: resourceIdOf(type, name), property: 'principalId' });
-const NC_OTHER_ROLE = '/subscriptions/{subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c';
+const roleDefinition = (id: string): string => `/subscriptions/{subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${id}`;
+const READER = roleDefinition('acdd72a7-3385-48ef-bd42-f606fba81ae7');
+const OWNER = roleDefinition('8e3af657-a8ff-443c-a75c-2fe8c4bcb635');
+const CONTRIBUTOR = roleDefinition('b24988ac-6180-42a0-ab88-20f7382dd24c');
 
 ruleTable(networkContributor, [
   ['baseline is clean', scenario(), []],
   ['no assignment', scenario((s) => delete s.networkContributor), [{ resource: AKS, path: 'identity', says: "no Network Contributor role assignment for the identity of cluster aks-contoso on the deployment's resource group, which holds VNet vnet-contoso" }]],
-  ['another role', scenario((s) => (s.networkContributor!.properties.roleDefinitionId = NC_OTHER_ROLE)), [{ resource: AKS, path: 'identity' }]],
+  ['Reader instead', scenario((s) => (s.networkContributor!.properties.roleDefinitionId = READER)), [{ resource: AKS, path: 'identity' }]],
+  ['Owner instead (includes its rights)', scenario((s) => (s.networkContributor!.properties.roleDefinitionId = OWNER)), []],
+  ['Contributor instead (includes its rights)', scenario((s) => (s.networkContributor!.properties.roleDefinitionId = CONTRIBUTOR)), []],
+  ['Contributor on the subscription', scenario((s) => {
+    s.networkContributor!.options.resourceGroup = 'rg-other';
+    s.networkContributor!.properties.roleDefinitionId = CONTRIBUTOR;
+    s.networkContributor!.properties.scope = '/subscriptions/{subscriptionId}';
+  }), []],
+  ['Owner on the VNet', scenario((s) => {
+    s.networkContributor!.options.resourceGroup = 'rg-other';
+    s.networkContributor!.properties.roleDefinitionId = OWNER;
+    s.networkContributor!.properties.scope = linkTo(T.vnet, 'vnet-contoso');
+  }), []],
+  ['Contributor in another resource group than the VNet', scenario((s) => {
+    s.networkContributor!.options.resourceGroup = 'rg-other';
+    s.networkContributor!.properties.roleDefinitionId = CONTRIBUTOR;
+  }), [{ resource: AKS, path: 'identity' }]],
   ['assignment in another resource group', scenario((s) => (s.networkContributor!.options.resourceGroup = 'rg-other')), [{ resource: AKS, path: 'identity' }]],
   ['VNet in another resource group, assignment there', scenario((s) => {
     s.vnet!.options.resourceGroup = 'rg-net';

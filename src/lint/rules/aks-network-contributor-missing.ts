@@ -1,5 +1,6 @@
 /**
- * Which role assignments count. Principal IDs of cluster identities are
+ * Which role assignments count: Network Contributor, or Owner or Contributor,
+ * which include its rights. Principal IDs of cluster identities are
  * runtime values (`reference(...).identity.principalId`): an assignment whose
  * principal is a RuntimeValue counts only for the resource it is read from (the
  * cluster, or one of its user-assigned identities); any other principal might be
@@ -11,7 +12,7 @@
  */
 import { aksView } from '../../graph/aks.js';
 import { networkView } from '../../graph/network.js';
-import { NETWORK_CONTRIBUTOR_ROLE_ID } from '../../azure/roles.js';
+import { NETWORK_CONTRIBUTOR_EQUIVALENT_ROLE_IDS } from '../../azure/roles.js';
 import type { Scope } from '../../graph/types.js';
 import { getPath, isObject, isUnknown, ResourceLink, RuntimeValue, Unknown, type Value } from '../../graph/value.js';
 import { DEPLOYMENT_RESOURCE_GROUP, DEPLOYMENT_SUBSCRIPTION, parseResourceId, resourceKey } from '../../graph/resource-id.js';
@@ -38,11 +39,16 @@ function subscriptionKey(subscription: Part): string | undefined {
 const deploymentOwn = (part: string | undefined, placeholder: string): string | undefined =>
   part === undefined || part.toLowerCase() === placeholder.toLowerCase() ? undefined : part;
 
-/** Whether a role definition value may be Network Contributor (unknown may be). */
-function mayBeNetworkContributor(role: Value | undefined): boolean {
+/**
+ * Whether a role definition value may grant Network Contributor's rights (unknown may):
+ * Network Contributor itself, or Owner / Contributor, whose `*` actions include them.
+ */
+function mayGrantNetworkContributor(role: Value | undefined): boolean {
   if (isUnknown(role)) return true;
   const text = role instanceof ResourceLink ? role.toString() : role;
-  return typeof text === 'string' && text.toLowerCase().includes(NETWORK_CONTRIBUTOR_ROLE_ID);
+  if (typeof text !== 'string') return false;
+  const lower = text.toLowerCase();
+  return NETWORK_CONTRIBUTOR_EQUIVALENT_ROLE_IDS.some((id) => lower.includes(id));
 }
 
 /** The scope keys granted, or `undefined` when the assignment's scope can't be known. */
@@ -87,7 +93,7 @@ function clusterPrincipals(cluster: GraphResource): Set<string> {
 const rule: Rule = {
   meta: {
     id: 'aks-network-contributor-missing',
-    description: "No Network Contributor role assignment covers the VNet's resource group (or the VNet or subnet) for the AKS cluster's identity.",
+    description: "No Network Contributor (or Owner / Contributor) role assignment covers the VNet's resource group (or the VNet or subnet) for the AKS cluster's identity.",
     defaultLevel: 'error',
     docs: '#aks-network-contributor-missing',
     help: "Assign Network Contributor (4d97b98b-1d4f-4787-a291-c67834d212e7) to the cluster's identity on the resource group that holds the VNet, which may be another resource group than the cluster's.",
@@ -96,7 +102,7 @@ const rule: Rule = {
     /** scope key -> owners of the principals granted there */
     const granted = new Map<string, Set<string>>();
     for (const assignment of index.byType(ROLE_ASSIGNMENT)) {
-      if (!mayBeNetworkContributor(getPath(assignment.properties, 'roleDefinitionId'))) continue;
+      if (!mayGrantNetworkContributor(getPath(assignment.properties, 'roleDefinitionId'))) continue;
       const scopes = grantedScopes(assignment.scope, getPath(assignment.properties, 'scope'));
       if (scopes === undefined) return; // an assignment that could be anywhere: can't tell
       const owner = principalOwner(getPath(assignment.properties, 'principalId'));
