@@ -5,7 +5,7 @@
  * it runs the same in the main thread and in a worker.
  */
 import { runRules } from './engine.js';
-import { RULES } from './registry.js';
+import { RULES, TEMPLATE_HYGIENE_RULES } from './registry.js';
 import { READERS, type ParseProblem } from './frontends.js';
 import { readSourceText } from './files.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
@@ -16,14 +16,7 @@ import type { LintUnit } from './units.js';
 export const PARSE_ERROR = 'parse-error';
 
 /** Rules that read only a template's own facts, so they can run on a module alone. */
-export const TEMPLATE_FACT_RULES: ReadonlySet<string> = new Set([
-  'secure-parameter-default',
-  'no-hardcoded-location',
-  'no-unused-params',
-  'no-unused-vars',
-  'outputs-should-not-contain-secrets',
-  'no-hardcoded-env-urls',
-]);
+export const TEMPLATE_FACT_RULES: ReadonlySet<string> = new Set(TEMPLATE_HYGIENE_RULES.map((rule) => rule.meta.id));
 
 export function lintUnit(unit: LintUnit, levels: Record<string, Level>): Finding[] {
   if (unit.readError !== undefined) return [parseError({ message: `can't read file: ${unit.readError}`, file: unit.shownAs, line: 1, column: 1 })];

@@ -48,6 +48,16 @@ export type RegistryEntry = Rule | LoaderReportedRule;
 
 export const isCheckedRule = (entry: RegistryEntry): entry is Rule => 'check' in entry;
 
+/** Rules that read only a template's own facts (template hygiene), so they can run on a module alone. */
+export const TEMPLATE_HYGIENE_RULES: readonly Rule[] = [
+  noHardcodedEnvUrls,
+  noHardcodedLocation,
+  noUnusedParams,
+  noUnusedVars,
+  outputsShouldNotContainSecrets,
+  secureParameterDefault,
+];
+
 export const RULES: readonly RegistryEntry[] = [
   aciPrivateWorkspace,
   acrSkuPrivateEndpoint,

@@ -1,15 +1,6 @@
 /** The rules that check design.md §1 (the domain and its CIDR input), as opposed to template hygiene and parse/schema input. */
-import { RULES } from '../../src/lint/registry.js';
+import { RULES, TEMPLATE_HYGIENE_RULES, isCheckedRule } from '../../src/lint/registry.js';
 
-const NOT_DOMAIN = new Set([
-  'topology-schema',
-  'parse-error',
-  'secure-parameter-default',
-  'no-hardcoded-location',
-  'no-unused-params',
-  'no-unused-vars',
-  'outputs-should-not-contain-secrets',
-  'no-hardcoded-env-urls',
-]);
+const HYGIENE = new Set(TEMPLATE_HYGIENE_RULES.map((rule) => rule.meta.id));
 
-export const DOMAIN_RULES: readonly string[] = RULES.map((r) => r.meta.id).filter((id) => !NOT_DOMAIN.has(id));
+export const DOMAIN_RULES: readonly string[] = RULES.filter((r) => isCheckedRule(r) && !HYGIENE.has(r.meta.id)).map((r) => r.meta.id);

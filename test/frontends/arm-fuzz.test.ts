@@ -10,17 +10,10 @@ import { readArmTemplate } from '../../src/frontends/arm/index.js';
 import { FUNCTIONS } from '../../src/frontends/functions/index.js';
 import { GraphIndex } from '../../src/graph/index.js';
 import type { Graph } from '../../src/graph/types.js';
-import type { Rule } from '../../src/lint/types.js';
-import noHardcodedEnvUrls from '../../src/lint/rules/no-hardcoded-env-urls.js';
-import noHardcodedLocation from '../../src/lint/rules/no-hardcoded-location.js';
-import noUnusedParams from '../../src/lint/rules/no-unused-params.js';
-import noUnusedVars from '../../src/lint/rules/no-unused-vars.js';
-import outputsShouldNotContainSecrets from '../../src/lint/rules/outputs-should-not-contain-secrets.js';
-import secureParameterDefault from '../../src/lint/rules/secure-parameter-default.js';
+import { TEMPLATE_HYGIENE_RULES } from '../../src/lint/registry.js';
 import { mutate, seededRandom } from '../support/fuzz.js';
 import { fixture } from '../support/paths.js';
 
-const HYGIENE: Rule[] = [noHardcodedEnvUrls, noHardcodedLocation, noUnusedParams, noUnusedVars, outputsShouldNotContainSecrets, secureParameterDefault];
 const SEEDS = [0x5eed, 0xa2f, 0x77];
 const MUTATIONS_PER_SEED = 400;
 const RANDOM_EXPRESSIONS = 400;
@@ -53,7 +46,7 @@ function exercise(text: string): void {
 
 function checkHygiene(graph: Graph): void {
   const index = new GraphIndex(graph);
-  for (const rule of HYGIENE) rule.check({ graph, index, report: () => undefined });
+  for (const rule of TEMPLATE_HYGIENE_RULES) rule.check({ graph, index, report: () => undefined });
 }
 
 const SOURCES = ['network.json', 'symbolic.json'].map((name) => readFileSync(fixture('arm', name), 'utf8'));
