@@ -20,10 +20,12 @@ import aksReservedRange from './rules/aks-reserved-range.js';
 import aksServiceCidrOverlap from './rules/aks-service-cidr-overlap.js';
 import aksSubnetCapacity from './rules/aks-subnet-capacity.js';
 import invalidCidr from './rules/invalid-cidr.js';
+import networkContributorPostDeploy from './rules/network-contributor-post-deploy.js';
 import noHardcodedEnvUrls from './rules/no-hardcoded-env-urls.js';
 import noHardcodedLocation from './rules/no-hardcoded-location.js';
 import noUnusedParams from './rules/no-unused-params.js';
 import noUnusedVars from './rules/no-unused-vars.js';
+import nsgAssociationPostDeploy from './rules/nsg-association-post-deploy.js';
 import nsgOutboundBlocksAcr from './rules/nsg-outbound-blocks-acr.js';
 import nsgScoringInboundOpen from './rules/nsg-scoring-inbound-open.js';
 import outputsShouldNotContainSecrets from './rules/outputs-should-not-contain-secrets.js';
@@ -75,10 +77,12 @@ export const RULES: readonly RegistryEntry[] = [
   aksServiceCidrOverlap,
   aksSubnetCapacity,
   invalidCidr,
+  networkContributorPostDeploy,
   noHardcodedEnvUrls,
   noHardcodedLocation,
   noUnusedParams,
   noUnusedVars,
+  nsgAssociationPostDeploy,
   nsgOutboundBlocksAcr,
   nsgScoringInboundOpen,
   outputsShouldNotContainSecrets,

@@ -21,8 +21,9 @@ import { linkTo, tagsOf, type PlanBuilder } from './builder.js';
 import type { NetworkPlan } from './network.js';
 import { roleAssignmentName } from './role-name.js';
 import type { WorkspacePlan } from './workspace.js';
+import networkContributorPostDeployRule from '../lint/rules/network-contributor-post-deploy.js';
 
-export const NETWORK_CONTRIBUTOR_POST_DEPLOY = 'network-contributor-post-deploy';
+export const NETWORK_CONTRIBUTOR_POST_DEPLOY = networkContributorPostDeployRule.meta.id;
 
 const MANAGED_CLUSTER = 'Microsoft.ContainerService/managedClusters';
 const COMPUTE = 'Microsoft.MachineLearningServices/workspaces/computes';

@@ -7,6 +7,7 @@ import type { GraphResource } from '../graph/types.js';
 import type { ValueObject } from '../graph/value.js';
 import type { Subnet, Topology } from '../topology/types.js';
 import { tagsOf, type PlanBuilder } from './builder.js';
+import nsgAssociationPostDeployRule from '../lint/rules/nsg-association-post-deploy.js';
 
 /** Service tags AML inference on AKS needs outbound; `regional` ones are narrowed to the cluster's region. */
 export const REQUIRED_OUTBOUND_TAGS: readonly { tag: string; regional: boolean }[] = [
@@ -20,7 +21,7 @@ export const REQUIRED_OUTBOUND_TAGS: readonly { tag: string; regional: boolean }
 ];
 
 /** The note asking for the NSG to be associated after deployment (post-deploy.sh acts on it). */
-export const NSG_ASSOCIATION_POST_DEPLOY = 'nsg-association-post-deploy';
+export const NSG_ASSOCIATION_POST_DEPLOY = nsgAssociationPostDeployRule.meta.id;
 
 const FIRST_SCORING_PRIORITY = 100;
 const FIRST_OUTBOUND_PRIORITY = 100;
