@@ -196,3 +196,33 @@ export function clusterVnetKeys(index: GraphIndex, cluster: ClusterView): Set<st
   }
   return keys;
 }
+
+/**
+ * Keys of the subnets the scoring endpoints of AML (v1) on AKS live in: every
+ * cluster's node subnets, and the internal load balancer's subnet
+ * (`loadBalancerSubnet` of an AKS compute, a subnet name in the cluster's VNet).
+ * Subnets that can't be known add nothing.
+ */
+function buildScoringSubnetKeys(index: GraphIndex): Set<string> {
+  const view = aksView(index);
+  const keys = new Set<string>();
+  for (const cluster of view.clusters) {
+    for (const pool of cluster.pools) {
+      const key = refKey(pool.subnet.value);
+      if (typeof key === 'string') keys.add(key);
+    }
+  }
+  for (const compute of index.byType(COMPUTE)) {
+    const subnetName = getPath(compute.properties, 'properties.loadBalancerSubnet');
+    if (!isAksCompute(compute) || typeof subnetName !== 'string') continue;
+    const attached = refKey(getPath(compute.properties, 'resourceId'));
+    const cluster = typeof attached === 'string' ? view.cluster(attached) : view.clusters.find((c) => c.resource === compute);
+    if (!cluster) continue;
+    for (const vnetKey of clusterVnetKeys(index, cluster)) keys.add(`${vnetKey}/subnets/${subnetName.toLowerCase()}`);
+  }
+  return keys;
+}
+
+export function scoringSubnetKeys(index: GraphIndex): ReadonlySet<string> {
+  return memoView(index, 'aks-scoring-subnets', buildScoringSubnetKeys);
+}

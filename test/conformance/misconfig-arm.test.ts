@@ -101,6 +101,8 @@ const CLEAN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: s
   ['aks-region-mismatch.json', 'aks-region-mismatch', [['"westeurope"', '"eastus2"']]],
   ['private-dns-zone-mismatch-environment.json', 'private-dns-zone-mismatch', [["format('privatelink{0}', environment().suffixes.keyvaultDns)", "format('privatelink.vaultcore{0}', replace(environment().suffixes.keyvaultDns, '.vault.', '.'))"]]],
   ['workspace-dependency-not-private-registry.json', 'workspace-dependency-not-private', [['{ "name": "pe-mlw-contoso"', '{ "name": "pe-crcontoso", "target": "registry", "group": "registry" },\n      { "name": "pe-mlw-contoso"']]],
+  // the open NSG guards a subnet that has nothing to do with scoring
+  ['nsg-scoring-inbound-open.json', 'nsg-scoring-inbound-open', [['"defaultValue": "snet-scoring"', '"defaultValue": "snet-aks"']]],
 ];
 
 /** A value ARM knows only at deployment: the front end reads it as unknown. */
@@ -113,6 +115,8 @@ const UNKNOWN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to:
   ['aks-docker-bridge-unsupported.json', 'aks-docker-bridge-unsupported', [['"172.17.0.1/16"', `"${RUNTIME}"`]]],
   ['aks-subnet-capacity.json', 'aks-subnet-capacity', [["[parameters('nodeCount')]", RUNTIME]]],
   ['aks-network-plugin.json', 'aks-network-plugin', [["[parameters('networkPlugin')]", RUNTIME]]],
+  ['nsg-scoring-inbound-open.json', 'nsg-scoring-inbound-open', [["[parameters('scoringSubnet')]", RUNTIME]]],
+  ['nsg-scoring-inbound-open.json', 'nsg-scoring-inbound-open', [["\"id\": \"[resourceId('Microsoft.Network/networkSecurityGroups', 'nsg-snet-scoring')]\" }", `"id": "${RUNTIME}" }`]]],
   ['aks-region-mismatch.json', 'aks-region-mismatch', [['"computeLocation": "[parameters(\'location\')]"', `"computeLocation": "${RUNTIME}"`]]],
   ['aks-network-contributor-missing-other-rg.json', 'aks-network-contributor-missing', [['"resourceGroup": "[resourceGroup().name]"', `"resourceGroup": "${RUNTIME}"`]]],
   ['subnet-overlap.json', 'subnet-overlap', [['"10.10.3.0/24"', `"${RUNTIME}"`]]],

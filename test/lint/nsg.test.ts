@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { ruleTable } from './rule-cases.js';
 import { at, scenario, T, type Spec } from './scenario.js';
-import { resource, unknown } from '../support/graph-builder.js';
+import { linkTo, resource, unknown } from '../support/graph-builder.js';
 import type { Graph } from '../../src/graph/types.js';
 import type { Value, ValueObject } from '../../src/graph/value.js';
 import outboundBlocksAcr from '../../src/lint/rules/nsg-outbound-blocks-acr.js';
@@ -51,14 +51,51 @@ const inbound = (source: Value, port: Value, access = 'Allow'): ValueObject => (
   properties: { priority: 200, direction: 'Inbound', access, protocol: 'Tcp', sourceAddressPrefix: source, sourcePortRange: '*', destinationAddressPrefix: '*', destinationPortRange: port },
 });
 
+const OPEN = inbound('Internet', '443');
+const aksSubnet = (s: Spec): ValueObject => at(s.vnet, 'subnets.0.properties');
+/** A third subnet, snet-lb, with its own NSG, nsg-lb, that opens 443 to the Internet. */
+const withLoadBalancerSubnet = (s: Spec): void => {
+  (at(s.vnet, '').subnets as Value[]).push({ name: 'snet-lb', properties: { addressPrefix: '10.10.5.0/24', networkSecurityGroup: { id: linkTo(T.nsg, 'nsg-lb') } } });
+  s.nsgLb = { type: T.nsg, name: 'nsg-lb', properties: { securityRules: [OPEN] }, options: {} };
+};
+const lbLine = { resource: 'nsg-lb', path: 'properties.securityRules.0.properties' };
+const scoreOn = (subnet: Value) => (s: Spec): void => {
+  at(s.attach, 'properties').loadBalancerSubnet = subnet;
+  at(s.amlCompute, 'properties').loadBalancerSubnet = subnet;
+};
+/** The NSG moved from the AKS subnet to the private endpoint subnet. */
+const onEndpointSubnet = (s: Spec): void => {
+  delete aksSubnet(s).networkSecurityGroup;
+  at(s.vnet, 'subnets.1.properties').networkSecurityGroup = { id: linkTo(T.nsg, 'nsg-aks') };
+};
+/** The NSG on the existing AKS subnet, associated after deployment (the planner's note). */
+function withPostDeployAssociation(g: Graph): Graph {
+  const nsg = g.resources.find((r) => r.name === 'nsg-aks')!;
+  g.notes.push({ ruleId: 'nsg-association-post-deploy', message: 'associate it after deployment', source: nsg.source, resourceKey: nsg.key, data: { vnetName: 'vnet-contoso', vnetResourceGroup: '', subnetName: 'snet-aks', nsgName: 'nsg-aks', nsgResourceGroup: '' } });
+  return g;
+}
+
 ruleTable(scoringInboundOpen, [
   ['baseline is clean', scenario(), []],
-  ['Internet to 443', scenario(withRules(inbound('Internet', '443'))), [{ ...denyLine(0), says: 'inbound rule scoring of NSG nsg-aks allows Internet to scoring port 443' }]],
+  ['Internet to 443', scenario(withRules(OPEN)), [{ ...denyLine(0), says: 'inbound rule scoring of NSG nsg-aks allows Internet to scoring port 443' }]],
+  ["open on the scoring load balancer's subnet", scenario((s) => { withLoadBalancerSubnet(s); scoreOn('snet-lb')(s); }), [{ ...lbLine, says: 'NSG nsg-lb' }]],
+  ['open on a subnet no cluster uses', scenario(withLoadBalancerSubnet), []],
+  ['open on the private endpoint subnet', scenario((s) => { withRules(OPEN)(s); onEndpointSubnet(s); }), []],
+  ['open, associated with no subnet', scenario((s) => { withRules(OPEN)(s); delete aksSubnet(s).networkSecurityGroup; }), []],
+  ['open, associated with the AKS subnet after deployment', withPostDeployAssociation(scenario((s) => { withRules(OPEN)(s); delete aksSubnet(s).networkSecurityGroup; })), [denyLine(0)]],
   ['any source to a range with 80', scenario(withRules(inbound('*', '1-1000'))), [{ ...denyLine(0), says: 'scoring port 80/443' }]],
   ['UDP only', scenario(withRules({ name: 'scoring', properties: { ...(inbound('Internet', '443').properties as ValueObject), protocol: 'Udp' } })), []],
   ['deny from Internet', scenario(withRules(inbound('Internet', '443', 'Deny'))), []],
   ['Internet to another port', scenario(withRules(inbound('0.0.0.0/0', '22'))), []],
   ['unknown source', scenario(withRules(inbound(unknown(), '443'))), []],
+  ["unknown NSG link on the AKS subnet", scenario((s) => { withRules(OPEN)(s); aksSubnet(s).networkSecurityGroup = { id: unknown() }; }), []],
+  ['unknown cluster subnet', scenario((s) => {
+    withRules(OPEN)(s);
+    scoreOn('snet-pe')(s);
+    at(s.aks, 'agentPoolProfiles.0').vnetSubnetID = unknown();
+    at(s.amlCompute, 'properties.aksNetworkingConfiguration').subnetId = unknown();
+  }), []],
+  ['unknown load balancer subnet', scenario((s) => { withLoadBalancerSubnet(s); scoreOn(unknown())(s); }), []],
 ]);
 
 test.run();
