@@ -95,6 +95,8 @@ export interface OutputFact {
   /** parameter names and function names (listKeys, list*) the value uses */
   usesSecureParameters: string[];
   usesListFunctions: string[];
+  /** declared secure (ARM `secureString`/`secureObject`, Bicep `@secure()`): the value is kept out of the deployment history */
+  secure?: boolean;
   source: SourceLocation;
 }
 

@@ -110,6 +110,8 @@ const TABLES: [Rule, Case[]][] = [
       ['fires: password by name', clean({ outputs: { adminPassword: { type: 'string', value: 'x' } } }), [{ marker: '"adminPassword": {', says: 'password' }]],
       ['silent: an ID', clean({ outputs: { id: { type: 'string', value: "[resourceId('Microsoft.Storage/storageAccounts', 'st')]" } } }), []],
       ['silent: a secure output', clean({ parameters: { pw: { type: 'secureString' } }, outputs: { out: { type: 'secureString', value: "[parameters('pw')]" } } }), []],
+      ['silent: a secureString output named like a password', clean({ outputs: { adminPassword: { type: 'secureString', value: 'x' } } }), []],
+      ['silent: a secureObject output with listKeys', clean({ outputs: { keys: { type: 'secureObject', value: "[listKeys(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-05-01')]" } } }), []],
       ['unknown: a value only known at deployment', clean({ outputs: { ep: { type: 'string', value: "[reference('st').primaryEndpoints.blob]" } } }), []],
     ],
   ],

@@ -146,9 +146,11 @@ function outputFact(file: FileState, name: string, node: Node, keyNode: Node, se
       }
     });
   }
+  const type = literalString(child(node, 'type')) ?? '';
   return {
     name,
-    type: literalString(child(node, 'type')) ?? '',
+    type,
+    secure: SECURE_TYPES.has(type.toLowerCase()),
     usesSecureParameters: [...secureUsed],
     usesListFunctions: [...listUsed],
     source: file.locate(keyNode),

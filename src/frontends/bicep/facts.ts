@@ -43,14 +43,16 @@ function readFacts(source: BicepFile): TemplateFacts {
   const outputs: OutputFact[] = [...source.outputs.values()].map((decl) => {
     const secureUsed = new Set<string>();
     const listUsed = new Set<string>();
+    const type = typeText(decl.type);
     // A @secure() output is Bicep's way to return a secret safely.
-    if (!isSecure(decl.decorators)) {
+    const secureOutput = isSecure(decl.decorators) || SECURE_TYPES.has(type.toLowerCase());
+    if (!secureOutput) {
       walk(decl.value, (node) => {
         if (node.kind === 'Variable' && secure.has(node.name)) secureUsed.add(node.name);
         else if ((node.kind === 'Call' || node.kind === 'InstanceCall') && isListFunction(node.name.name)) listUsed.add(node.name.name);
       });
     }
-    return { name: decl.name.name, type: typeText(decl.type), usesSecureParameters: [...secureUsed], usesListFunctions: [...listUsed], source: source.locate(decl.name.span) };
+    return { name: decl.name.name, type, secure: secureOutput, usesSecureParameters: [...secureUsed], usesListFunctions: [...listUsed], source: source.locate(decl.name.span) };
   });
   return {
     file: source.file,
@@ -62,6 +64,9 @@ function readFacts(source: BicepFile): TemplateFacts {
     hardcodedLocations: hardcodedLocations(source),
   };
 }
+
+/** ARM's secure type names, which a Bicep type can also name (a decompiled file's, or a type alias of that name). */
+const SECURE_TYPES = new Set(['securestring', 'secureobject']);
 
 const hasDecorator = (decorators: Decorator[], name: string): boolean => decorators.some((d) => d.name === name && (d.namespace === null || d.namespace === 'sys'));
 const isSecure = (decorators: Decorator[]): boolean => hasDecorator(decorators, 'secure');
