@@ -2,10 +2,11 @@
  * Pieces of graph resources that the ARM and Bicep front ends build alike,
  * so both give the same graph for the same deployment: resource IDs with
  * unknown parts, combined conditions, the top-level fields kept as values,
- * the links a value holds, and an extension resource's scope as a link.
+ * the links a value holds, an extension resource's scope as a link, and one
+ * graph resource per deployed resource.
  */
 import { parseResourceId, resourceKey, type ResourceId } from '../graph/resource-id.js';
-import type { Scope } from '../graph/types.js';
+import type { GraphResource, Scope } from '../graph/types.js';
 import { ResourceLink, Unknown, isObject, type Value } from '../graph/value.js';
 
 /** An ID part that can't be known; keeps keys printable and unique per name. */
@@ -61,4 +62,31 @@ export function collectLinks(root: Value, into: string[]): void {
       pending.push(...(Array.isArray(value) ? value : Object.values(value)));
     }
   }
+}
+
+/**
+ * The resources with unique keys and dependencies on resources in the graph
+ * only. A resource declared more than once (a module or nested deployment run
+ * twice, an `existing` reference to what the graph deploys) is one resource:
+ * the last deployment of it, else its first reference. Resources whose names
+ * are unknown may be different ones, and stay apart (`key#2`, ...).
+ */
+export function distinctResources(built: readonly GraphResource[]): GraphResource[] {
+  const deployed = new Map<string, GraphResource>();
+  const referenced = new Map<string, GraphResource>();
+  for (const r of built) {
+    if (typeof r.name !== 'string') continue;
+    if (!r.existing) deployed.set(r.key, r);
+    else if (!referenced.has(r.key)) referenced.set(r.key, r);
+  }
+  const kept = built.filter((r) => typeof r.name !== 'string' || (r.existing ? !deployed.has(r.key) && referenced.get(r.key) === r : deployed.get(r.key) === r));
+  const keys = new Set<string>();
+  for (const resource of kept) {
+    let unique = resource.key;
+    for (let n = 2; keys.has(unique); n++) unique = `${resource.key}#${n}`;
+    keys.add(unique);
+    resource.key = unique;
+  }
+  for (const resource of kept) resource.dependsOn = [...new Set(resource.dependsOn)].filter((k) => k !== resource.key && keys.has(k));
+  return kept;
 }

@@ -379,6 +379,27 @@ const CASES: [name: string, input: Record<string, unknown>, expected: Expected, 
     { resources: [{ id: 'Microsoft.Network/virtualNetworks/vnet', values: { 'properties.a': UNKNOWN } }], errors: ["is larger than moat's limit of 100000 elements"] },
   ],
   ['a resource without a type', template({ resources: [{ name: 'x' }] }), { resources: [], errors: ['a resource needs a type'] }],
+  [
+    'a nested deployment run twice deploys its resources once: the last run; what depends on them still does',
+    template({
+      resources: [
+        ...['init', 'again'].map((run) => deployment(`net-${run}`, { resources: [vnet('vnet-same', { properties: { run } }), { type: 'Microsoft.Network/virtualNetworks/subnets', apiVersion: API, name: 'vnet-same/snet', properties: { addressPrefix: '10.0.0.0/24' } }] })),
+        { type: 'Microsoft.Network/networkSecurityGroups', apiVersion: API, name: 'nsg', dependsOn: ['vnet-same'] },
+      ],
+    }),
+    {
+      resources: [
+        { id: 'Microsoft.Network/virtualNetworks/vnet-same', deployment: 'net-again', values: { 'properties.run': 'again' } },
+        { id: 'Microsoft.Network/virtualNetworks/subnets/vnet-same/snet', deployment: 'net-again' },
+        { id: 'Microsoft.Network/networkSecurityGroups/nsg', dependsOn: ['Microsoft.Network/virtualNetworks/vnet-same'] },
+      ],
+    },
+  ],
+  [
+    'resources whose names are unknown may differ: they stay apart',
+    template({ parameters: { a: { type: 'string' }, b: { type: 'string' } }, resources: [vnet("[parameters('a')]"), vnet("[parameters('b')]")] }),
+    { resources: [{ id: 'Microsoft.Network/virtualNetworks/?' }, { id: 'Microsoft.Network/virtualNetworks/?' }] },
+  ],
 ];
 
 for (const [name, input, expected, options] of CASES) {

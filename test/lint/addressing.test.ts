@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import { ruleTable } from './rule-cases.js';
 import { at, scenario, SUBNET_AKS, T, type Spec } from './scenario.js';
+import type { Graph } from '../../src/graph/types.js';
 import type { Unknown } from '../../src/graph/value.js';
 import { unknown } from '../support/graph-builder.js';
 import subnetOutsideVnet from '../../src/lint/rules/subnet-outside-vnet.js';
@@ -26,6 +27,17 @@ const childSubnet = (name: string, prefix: string | Unknown) => (s: Spec): void 
   s[name] = { type: T.subnet, name: `vnet-contoso/${name}`, properties: { addressPrefix: prefix }, options: {} };
 };
 
+/** The graph with a second declaration of a resource, keyed apart (`key#2`) as front ends keep resources that may differ. */
+function declaredTwice(g: Graph, name: string): Graph {
+  const first = g.resources.find((r) => r.name === name)!;
+  g.resources.push({ ...first, key: `${first.key}#2` });
+  return g;
+}
+/** A child subnet whose name, and so its VNet, is unknown. */
+const unnamedSubnet = (entry: string, prefix: string, idName: string) => (s: Spec): void => {
+  s[entry] = { type: T.subnet, name: unknown(), properties: { addressPrefix: prefix }, options: { idName } };
+};
+
 ruleTable(subnetOutsideVnet, [
   ['baseline is clean', scenario(), []],
   ['inline subnet outside', scenario((s) => (at(s.vnet, 'subnets.1.properties').addressPrefix = '10.20.4.0/24')), [{ resource: VNET, path: subnetPrefix(1), says: 'subnet snet-pe (10.20.4.0/24) is outside the address space of VNet vnet-contoso (10.10.0.0/16)' }]],
@@ -47,6 +59,12 @@ ruleTable(subnetOverlap, [
     s.unnamedSubnet = { type: T.subnet, name: unknown(), properties: { addressPrefix: '10.20.0.0/25' }, options: { idName: '{unknown}/{unknown}' } };
   }), []],
   ['unknown prefix', scenario(childSubnet('snet-lb', unknown())), []],
+  ['a child subnet declared twice does not overlap itself', declaredTwice(scenario(childSubnet('snet-lb', '10.10.5.0/24')), 'vnet-contoso/snet-lb'), []],
+  ['a child subnet declared twice still overlaps another (one finding)', declaredTwice(scenario(childSubnet('snet-lb', '10.10.4.128/25')), 'vnet-contoso/snet-lb'), [{ resource: 'vnet-contoso/snet-lb', path: 'properties.addressPrefix' }]],
+  ['subnets whose VNets are unknown', scenario((s) => {
+    unnamedSubnet('a', '10.20.0.0/24', '{unknown}/{unknown}')(s);
+    unnamedSubnet('b', '10.20.0.0/25', '{unknown}/{unknown}#2')(s);
+  }), []],
 ]);
 
 ruleTable(invalidCidr, [

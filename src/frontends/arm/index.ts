@@ -62,8 +62,7 @@ export function readArmTemplate(text: string, file: string, options: ArmReadOpti
   const walker = new ResourceWalker(state);
   try {
     walker.walkTemplate(new TemplateScope(state, root, deployment, provided), root, { scope, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
-    walker.resolveDependencies();
-    graph.resources = walker.resources;
+    graph.resources = walker.graphResources();
     graph.templates = collectFacts(state, root);
   } catch (error) {
     // The bounds above keep recursion shallow; this is the last guard for a value built deeper than the stack allows.

@@ -12,7 +12,7 @@ import { DeploymentScopePart, type DeploymentContext } from '../functions/index.
 import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame, type Sources } from './evaluator.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
-import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, resourceIdOf } from '../resource-parts.js';
+import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, resourceIdOf } from '../resource-parts.js';
 
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 
@@ -57,10 +57,10 @@ export interface LinkedDeployment {
 }
 
 export class ResourceWalker {
-  readonly resources: GraphResource[] = [];
+  /** every resource instance walked, duplicates included (graphResources() merges them) */
+  private readonly built: GraphResource[] = [];
   /** the linked templates' own resources are read by the linter, which needs to know where they deploy */
   readonly linked: LinkedDeployment[] = [];
-  private readonly keys = new Set<string>();
   private readonly pending: PendingDependency[] = [];
   private limitReported = false;
 
@@ -99,7 +99,7 @@ export class ResourceWalker {
   }
 
   private instance(scope: TemplateScope, node: Node, placement: Placement, frame: Frame, symbols: Map<string, string[]>, symbol: string | undefined, parent: Parent | undefined): void {
-    if (this.resources.length >= LIMITS.totalResources) {
+    if (this.built.length >= LIMITS.totalResources) {
       if (!this.limitReported) this.file.report(`more than ${LIMITS.totalResources} resources; the rest are not read`, node);
       this.limitReported = true;
       return;
@@ -148,7 +148,7 @@ export class ResourceWalker {
     const properties = propertiesNode ? this.file.bounded(scope.value(propertiesNode, frame, 'properties', sources), propertiesNode, 'the properties of a resource') : {};
     const resource: GraphResource = {
       id,
-      key: this.uniqueKey(resourceKey(id)),
+      key: resourceKey(id),
       type,
       apiVersion: typeof apiVersion === 'string' ? apiVersion : '',
       name,
@@ -168,7 +168,7 @@ export class ResourceWalker {
     if (placement.chain !== '') resource.deployment = placement.chain;
     const suppress = child(child(child(node, 'metadata'), 'moat'), 'suppress');
     if (suppress?.type === 'array') resource.suppress = (suppress.children ?? []).map((n) => literalString(n)).filter((s): s is string => s !== undefined);
-    this.resources.push(resource);
+    this.built.push(resource);
     return resource;
   }
 
@@ -244,17 +244,14 @@ export class ResourceWalker {
     return provided;
   }
 
-  private uniqueKey(key: string): string {
-    let unique = key;
-    for (let n = 2; this.keys.has(unique); n++) unique = `${key}#${n}`;
-    this.keys.add(unique);
-    return unique;
-  }
-
-  /** Matches symbolic names and plain names in dependsOn, then keeps only keys of resources in the graph. */
-  resolveDependencies(): void {
+  /**
+   * The graph's resources, once the walk is done: dependsOn entries that are
+   * symbolic or plain names matched to keys, and a resource deployed more
+   * than once (a nested deployment run twice) kept once, as on the Bicep side.
+   */
+  graphResources(): GraphResource[] {
     const byName = new Map<string, string[]>();
-    for (const r of this.resources) {
+    for (const r of this.built) {
       if (typeof r.name !== 'string') continue;
       for (const alias of [r.name, `${r.type}/${r.name}`, r.name.split('/').pop()!]) {
         const list = byName.get(alias.toLowerCase()) ?? [];
@@ -265,7 +262,7 @@ export class ResourceWalker {
     for (const { resource, text, symbols } of this.pending) {
       resource.dependsOn.push(...(symbols.get(text.toLowerCase()) ?? byName.get(text.toLowerCase()) ?? []));
     }
-    for (const r of this.resources) r.dependsOn = [...new Set(r.dependsOn)].filter((k) => k !== r.key && this.keys.has(k));
+    return distinctResources(this.built);
   }
 }
 

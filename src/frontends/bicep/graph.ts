@@ -9,7 +9,7 @@ import { resourceKey } from '../../graph/resource-id.js';
 import type { GraphResource } from '../../graph/types.js';
 import { Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
 import { LIMITS } from '../arm/limits.js';
-import { VALUE_FIELDS, collectLinks } from '../resource-parts.js';
+import { VALUE_FIELDS, collectLinks, distinctResources } from '../resource-parts.js';
 import type { ResourceDecl } from './ast.js';
 import type { BicepScope } from './evaluator.js';
 import { CalledModule } from './modules.js';
@@ -51,31 +51,9 @@ export class GraphBuilder {
     for (const child of nestedResources(decl)) this.addDeclaration(scope, child);
   }
 
-  /**
-   * The resources with unique keys and dependencies on resources in the graph
-   * only. A resource declared more than once (a module deployed twice, an
-   * `existing` reference to what the graph deploys) is one resource: the last
-   * deployment of it, else its first reference. Resources whose names are
-   * unknown may be different ones, and stay apart.
-   */
+  /** One graph resource per deployed resource (a module deployed twice gives one), as the ARM front end does. */
   resources(): GraphResource[] {
-    const deployed = new Map<string, GraphResource>();
-    const referenced = new Map<string, GraphResource>();
-    for (const r of this.built) {
-      if (typeof r.name !== 'string') continue;
-      if (!r.existing) deployed.set(r.key, r);
-      else if (!referenced.has(r.key)) referenced.set(r.key, r);
-    }
-    const kept = this.built.filter((r) => typeof r.name !== 'string' || (r.existing ? !deployed.has(r.key) && referenced.get(r.key) === r : deployed.get(r.key) === r));
-    const keys = new Set<string>();
-    for (const resource of kept) {
-      let unique = resource.key;
-      for (let n = 2; keys.has(unique); n++) unique = `${resource.key}#${n}`;
-      keys.add(unique);
-      resource.key = unique;
-    }
-    for (const resource of kept) resource.dependsOn = [...new Set(resource.dependsOn)].filter((k) => k !== resource.key && keys.has(k));
-    return kept;
+    return distinctResources(this.built);
   }
 }
 

@@ -8,6 +8,12 @@ interface Entry {
   prefix: KnownPrefix;
 }
 
+/** A resource's key without the `#2`, `#3` by which front ends keep apart declarations that share an ID. */
+const declaredKey = (key: string): string => key.replace(/#\d+$/, '');
+
+/** A subnet never overlaps itself, however often it is declared (its own prefixes, or another declaration of its ID). */
+const sameSubnet = (a: SubnetView, b: SubnetView): boolean => a === b || (a.key !== undefined && b.key !== undefined && declaredKey(a.key) === declaredKey(b.key));
+
 const rule: Rule = {
   meta: {
     id: 'subnet-overlap',
@@ -19,12 +25,14 @@ const rule: Rule = {
   check({ index, report }) {
     const byVnet = new Map<string, Entry[]>();
     for (const subnet of networkView(index).subnets) {
+      // a subnet whose VNet is unknown can't be placed beside any other
+      if (subnet.vnetKey === undefined) continue;
       const entries = knownPrefixes(subnet.prefixes, subnet.resource).map((prefix) => ({ subnet, prefix }));
       addTo(byVnet, subnet.vnetKey, ...entries);
     }
     for (const entries of byVnet.values()) {
       for (const [first, second] of overlappingPairs(entries, (e) => e.prefix.cidr)) {
-        if (first.subnet === second.subnet) continue;
+        if (sameSubnet(first.subnet, second.subnet)) continue;
         report({
           message: `${describeSubnet(second.subnet, second.prefix)} overlaps ${describeSubnet(first.subnet, first.prefix)}`,
           resource: second.prefix.resource,
