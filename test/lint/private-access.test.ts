@@ -87,6 +87,15 @@ ruleTable(publicAccess, [
   ['workspace public behind VNet', scenario((s) => (s.mlw!.properties.allowPublicAccessWhenBehindVnet = true)), [{ resource: MLW, path: 'properties.allowPublicAccessWhenBehindVnet' }]],
   ['enabled without endpoint', scenario((s) => { s.kv!.properties.publicNetworkAccess = 'Enabled'; dropEndpoint(s, 'pe-kv'); }), []],
   ['unknown', scenario((s) => (s.cr!.properties.publicNetworkAccess = unknown())), []],
+  ['storage not set: Azure enables it', scenario((s) => delete s.st!.properties.publicNetworkAccess), [{ resource: 'stcontoso', path: 'properties', says: 'publicNetworkAccess is not set, so Azure enables it' }]],
+  ['key vault not set, firewall allows by default', scenario((s) => { delete s.kv!.properties.publicNetworkAccess; s.kv!.properties.networkAcls = { defaultAction: 'Allow' }; }), [{ resource: 'kv-contoso', path: 'properties.networkAcls.defaultAction', says: 'networkAcls.defaultAction is Allow' }]],
+  ['registry not set', scenario((s) => delete s.cr!.properties.publicNetworkAccess), [{ resource: 'crcontoso', path: 'properties' }]],
+  ['storage not set, firewall denies by default', scenario((s) => { delete s.st!.properties.publicNetworkAccess; s.st!.properties.networkAcls = { defaultAction: 'Deny', bypass: 'AzureServices' }; }), []],
+  ['registry not set, its network rule set denies by default', scenario((s) => { delete s.cr!.properties.publicNetworkAccess; s.cr!.properties.networkRuleSet = { defaultAction: 'Deny' }; }), []],
+  ['workspace not set: closed behind its private endpoint', scenario((s) => delete s.mlw!.properties.publicNetworkAccess), []],
+  ['storage not set, without endpoint', scenario((s) => { delete s.st!.properties.publicNetworkAccess; dropEndpoint(s, 'pe-st-blob'); dropEndpoint(s, 'pe-st-file'); }), []],
+  ['storage not set, unknown firewall default', scenario((s) => { delete s.st!.properties.publicNetworkAccess; s.st!.properties.networkAcls = { defaultAction: unknown() }; }), []],
+  ['key vault not set, unknown firewall', scenario((s) => { delete s.kv!.properties.publicNetworkAccess; s.kv!.properties.networkAcls = unknown(); }), []],
 ]);
 
 ruleTable(publicLoadBalancer, [
