@@ -100,6 +100,7 @@ const CASES: RuleCase[] = [
   ['aci-private-workspace', 'the clean environment', [], undefined],
   ['aci-private-workspace', "the workspace's private endpoint target known only at deployment", [['main', '\noutput computeName', `${ACI}\noutput computeName`], ['main', 'targetId: workspace.id', 'targetId: deployTimeText']], undefined],
   ['aks-network-contributor-missing', 'the role is Reader', [['main', '4d97b98b-1d4f-4787-a291-c67834d212e7', 'acdd72a7-3385-48ef-bd42-f606fba81ae7']], [['main', 'identity: {']]],
+  ['aks-network-contributor-missing', 'Owner instead, which includes its rights', [['main', '4d97b98b-1d4f-4787-a291-c67834d212e7', '8e3af657-a8ff-443c-a75c-2fe8c4bcb635']], undefined],
   ['aks-network-contributor-missing', 'the VNet in another resource group than the assignment', [['main', "name: 'network'\n  params", "name: 'network'\n  scope: resourceGroup('rg-net')\n  params"]], [['main', 'identity: {']]],
   ['aks-network-contributor-missing', 'the clean environment', [], undefined],
   ['aks-network-contributor-missing', 'role known only at deployment', [['main', "subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')", 'deployTimeText']], undefined],
