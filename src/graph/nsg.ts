@@ -97,28 +97,16 @@ export function nsgViews(index: GraphIndex): NsgView[] {
   return memoView(index, 'nsg', buildNsgViews);
 }
 
-/** The note by which the planner leaves an NSG's association with an existing subnet to post-deploy.sh. */
-const NSG_ASSOCIATION_POST_DEPLOY = 'nsg-association-post-deploy';
-const SUBNET = 'Microsoft.Network/virtualNetworks/subnets';
-
 /**
  * Keys of the subnets each NSG is known to be associated with (a subnet's
  * `networkSecurityGroup.id`). A subnet whose name or NSG link is unknown adds
- * nothing: rules that need an association stay silent without one. The
- * association the planner leaves to post-deploy.sh (its note names the subnet)
- * counts: the NSG ends up on that subnet.
+ * nothing: rules that need an association stay silent without one.
  */
 function buildNsgSubnets(index: GraphIndex): Map<string, string[]> {
   const subnetsOfNsg = new Map<string, string[]>();
   for (const subnet of networkView(index).subnets) {
     const nsgKey = refKey(getPath(subnet.properties, 'networkSecurityGroup.id'));
     if (subnet.key !== undefined && typeof nsgKey === 'string') addTo(subnetsOfNsg, nsgKey, subnet.key);
-  }
-  for (const note of index.graph.notes) {
-    const data = note.data;
-    if (note.ruleId !== NSG_ASSOCIATION_POST_DEPLOY || !note.resourceKey || !data?.['vnetName'] || !data['subnetName']) continue;
-    const subnetId = { level: 'resourceGroup' as const, resourceGroup: data['vnetResourceGroup'] || undefined, type: SUBNET, name: `${data['vnetName']}/${data['subnetName']}` };
-    addTo(subnetsOfNsg, note.resourceKey, resourceKey(subnetId));
   }
   return subnetsOfNsg;
 }

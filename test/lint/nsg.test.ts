@@ -6,6 +6,7 @@ import type { Graph } from '../../src/graph/types.js';
 import type { Value, ValueObject } from '../../src/graph/value.js';
 import outboundBlocksAcr from '../../src/lint/rules/nsg-outbound-blocks-acr.js';
 import scoringInboundOpen from '../../src/lint/rules/nsg-scoring-inbound-open.js';
+import nsgAssociationPostDeploy from '../../src/lint/rules/nsg-association-post-deploy.js';
 
 const NSG = 'nsg-aks';
 const REQUIRED = ['AzureContainerRegistry.eastus2', 'AzureActiveDirectory', 'AzureMachineLearning', 'AzureResourceManager', 'Storage.eastus2', 'AzureFrontDoor.FirstParty', 'MicrosoftContainerRegistry'];
@@ -71,7 +72,7 @@ const onEndpointSubnet = (s: Spec): void => {
 /** The NSG on the existing AKS subnet, associated after deployment (the planner's note). */
 function withPostDeployAssociation(g: Graph): Graph {
   const nsg = g.resources.find((r) => r.name === 'nsg-aks')!;
-  g.notes.push({ ruleId: 'nsg-association-post-deploy', message: 'associate it after deployment', source: nsg.source, resourceKey: nsg.key, data: { vnetName: 'vnet-contoso', vnetResourceGroup: '', subnetName: 'snet-aks', nsgName: 'nsg-aks', nsgResourceGroup: '' } });
+  g.notes.push({ ruleId: nsgAssociationPostDeploy.meta.id, message: 'associate it after deployment', source: nsg.source, resourceKey: nsg.key, data: { vnetName: 'vnet-contoso', vnetResourceGroup: '', subnetName: 'snet-aks', nsgName: 'nsg-aks', nsgResourceGroup: '' } });
   return g;
 }
 
