@@ -62,9 +62,10 @@ export function likelyCloud(zoneName: string): CloudName {
   return best;
 }
 
-/** Whether a zone name is right for a group in some cloud. */
-export function zoneFitsGroup(zoneName: string, group: PrivateLinkGroup): boolean {
-  return knownZonesFor(group).includes(zoneName.toLowerCase());
+/** Whether a zone name is right for a group: in the given cloud, else in some cloud. */
+export function zoneFitsGroup(zoneName: string, group: PrivateLinkGroup, cloud?: CloudName): boolean {
+  const zones = cloud ? CLOUDS[cloud].privateDnsZones[group] : knownZonesFor(group);
+  return zones.includes(zoneName.toLowerCase());
 }
 
 /** VNet keys each zone (by key) is linked to; `unknown` marks zones with a link to an unknown VNet. */

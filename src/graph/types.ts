@@ -3,6 +3,7 @@
  * builds it from a topology; the ARM and Bicep front ends build it from
  * templates; every rule reads only this.
  */
+import type { CloudName } from '../azure/clouds.js';
 import type { ResourceId, ScopeLevel } from './resource-id.js';
 import type { SourceLocation, Unknown, Value, ValueObject } from './value.js';
 
@@ -120,4 +121,6 @@ export interface Graph {
   files: string[];
   templates: TemplateFacts[];
   notes: GraphNote[];
+  /** the cloud the deployment targets, when known (a topology's `cloud`, `moat lint --cloud`); rules then hold names to that cloud's */
+  cloud?: CloudName;
 }

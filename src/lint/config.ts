@@ -4,6 +4,7 @@
  * A config that breaks its schema (schemas/lint-config.schema.json) or names a
  * rule moat doesn't have is bad input: exit 2 at its line and column.
  */
+import type { CloudName } from '../azure/clouds.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -21,11 +22,14 @@ export interface LintConfig {
   file?: string;
   levels: Record<string, Level>;
   ignore?: PathFilter;
+  /** the cloud the templates deploy to (`environment()`, DNS zone names) */
+  cloud?: CloudName;
 }
 
 interface RawConfig {
   rules?: Record<string, Level>;
   ignore?: string[];
+  cloud?: CloudName;
 }
 
 /** The config in effect for a run started in `cwd`. */
@@ -59,6 +63,7 @@ export function loadConfig(file: string, shownAs: string, ruleIds: readonly stri
   }
   const raw = parseConfig(text, shownAs, ruleIds);
   const config: LintConfig = { file, levels: { ...raw.rules } };
+  if (raw.cloud) config.cloud = raw.cloud;
   if (raw.ignore && raw.ignore.length > 0) config.ignore = { base: path.dirname(file), matcher: gitignoreMatcher(raw.ignore) };
   return config;
 }
@@ -85,7 +90,7 @@ export function parseConfig(text: string, shownAs: string, ruleIds: readonly str
     const offset = extra !== undefined ? keyOffset(doc, [...steps, extra]) : valueOffset(doc, steps);
     const where = error.instancePath === '' ? 'config' : error.instancePath.slice(1).replaceAll('/', '.');
     const detail = extra !== undefined ? `unknown key "${extra}"` : error.message ?? 'invalid';
-    const hint = extra !== undefined ? hintFor(extra, ['rules', 'ignore']) : 'see schemas/lint-config.schema.json';
+    const hint = extra !== undefined ? hintFor(extra, ['rules', 'ignore', 'cloud']) : 'see schemas/lint-config.schema.json';
     throw new InputError(`${where}: ${detail}`, at(offset), hint);
   }
 

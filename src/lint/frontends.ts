@@ -2,6 +2,7 @@
  * The front end per template language, behind one signature, so `moat lint`
  * and `moat graph` read a file the same way.
  */
+import type { CloudName } from '../azure/clouds.js';
 import type { Graph } from '../graph/types.js';
 import { readArmParametersFile, readArmTemplate } from '../frontends/arm/index.js';
 import { readBicep } from '../frontends/bicep/reader.js';
@@ -20,6 +21,8 @@ export interface ReaderInput {
   text: string;
   /** text of unit.parameters, when it has one */
   parametersText?: string;
+  /** the cloud the user said the templates deploy to; without it, `environment()` is the public cloud's and zone names of any cloud pass */
+  cloud?: CloudName;
 }
 
 export interface Reading {
@@ -32,15 +35,15 @@ export interface Reading {
 
 export type TemplateReader = (input: ReaderInput) => Reading;
 
-function readArm({ unit, text, parametersText }: ReaderInput): Reading {
+function readArm({ unit, text, parametersText, cloud }: ReaderInput): Reading {
   const parameters = unit.parameters && parametersText !== undefined ? readArmParametersFile(parametersText, unit.parameters.shownAs) : undefined;
-  const options = parameters ? { parameters: parameters.parameters, parametersFile: unit.parameters!.shownAs } : {};
+  const options = parameters ? { cloud, parameters: parameters.parameters, parametersFile: unit.parameters!.shownAs } : { cloud };
   const reading = readArmTemplate(text, unit.shownAs, options);
   const errors = [...(parameters?.errors ?? []), ...reading.errors];
   const linkedFiles: LinkedFile[] = [];
   // Broken input gives no findings but its parse errors: don't read further for a graph no rule will see.
   if (errors.length > 0) return { graph: reading.graph, errors, linkedFiles };
-  const graph = withLinkedTemplates(reading.graph, unit.path, unit.shownAs, text, (linked) => linkedFiles.push(linked), reading.linked);
+  const graph = withLinkedTemplates(reading.graph, unit.path, unit.shownAs, text, (linked) => linkedFiles.push(linked), reading.linked, cloud);
   return { graph, errors, linkedFiles };
 }
 

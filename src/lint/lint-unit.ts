@@ -9,6 +9,7 @@ import { RULES, TEMPLATE_HYGIENE_RULES } from './registry.js';
 import { READERS, type ParseProblem } from './frontends.js';
 import { readSourceText } from './files.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
+import type { CloudName } from '../azure/clouds.js';
 import type { Finding, Level } from './types.js';
 import type { Graph } from '../graph/types.js';
 import type { LintUnit } from './units.js';
@@ -18,7 +19,13 @@ export const PARSE_ERROR = 'parse-error';
 /** Rules that read only a template's own facts, so they can run on a module alone. */
 export const TEMPLATE_FACT_RULES: ReadonlySet<string> = new Set(TEMPLATE_HYGIENE_RULES.map((rule) => rule.meta.id));
 
-export function lintUnit(unit: LintUnit, levels: Record<string, Level>): Finding[] {
+/** What a run applies to every unit: configured rule levels and the cloud templates deploy to. */
+export interface LintSettings {
+  levels: Record<string, Level>;
+  cloud?: CloudName;
+}
+
+export function lintUnit(unit: LintUnit, { levels, cloud }: LintSettings): Finding[] {
   if (unit.readError !== undefined) return [parseError({ message: `can't read file: ${unit.readError}`, file: unit.shownAs, line: 1, column: 1 })];
   const reader = READERS[unit.language];
   const texts = new Map<string, string>();
@@ -31,7 +38,7 @@ export function lintUnit(unit: LintUnit, levels: Record<string, Level>): Finding
   try {
     const text = read(unit.path, unit.shownAs);
     const parametersText = unit.parameters ? read(unit.parameters.path, unit.parameters.shownAs) : undefined;
-    reading = reader({ unit, text, parametersText });
+    reading = reader({ unit, text, parametersText, cloud });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { CloudName } from '../azure/clouds.js';
 import { InputError } from '../errors.js';
 import type { Graph } from '../graph/types.js';
 import { planTopology } from '../plan/index.js';
@@ -13,7 +14,8 @@ import { READERS } from './frontends.js';
 import { kindOf, readSourceText } from './files.js';
 import { jsonRole, parametersForTemplate, type LintUnit } from './units.js';
 
-export function readGraph(given: string, cwd: string): Graph {
+/** `cloud` is the one templates deploy to; a topology names its own. */
+export function readGraph(given: string, cwd: string, cloud?: CloudName): Graph {
   const absolute = path.resolve(cwd, given);
   if (/\.ya?ml$/i.test(given)) return planTopologyFile(given);
   const text = readText(absolute, given);
@@ -34,7 +36,7 @@ export function readGraph(given: string, cwd: string): Graph {
     unit.parameters = { path: parametersPath, shownAs: path.relative(cwd, parametersPath) };
     parametersText = readText(parametersPath, unit.parameters.shownAs);
   }
-  const { graph, errors } = reader({ unit, text, parametersText });
+  const { graph, errors } = reader({ unit, text, parametersText, cloud });
   const first = errors[0];
   if (first) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; \`moat lint\` lists them all)` : '';

@@ -4,7 +4,8 @@
  */
 import { compareFindings } from './engine.js';
 import { findFiles } from './files.js';
-import { lintUnit, PARSE_ERROR } from './lint-unit.js';
+import { lintUnit, PARSE_ERROR, type LintSettings } from './lint-unit.js';
+import type { CloudName } from '../azure/clouds.js';
 import type { LintConfig } from './config.js';
 import type { Finding } from './types.js';
 import { planUnits } from './units.js';
@@ -14,6 +15,8 @@ export interface LintOptions {
   /** paths in findings are relative to this; relative inputs resolve against it */
   cwd: string;
   config: LintConfig;
+  /** overrides the config's cloud */
+  cloud?: CloudName;
   /** worker threads to use; by default none for small sets, one per core for large ones */
   workers?: number;
   /** called after each unit with the count done and the total */
@@ -31,7 +34,8 @@ export interface LintResult {
 export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
   const found = findFiles(paths, { cwd: options.cwd, configIgnore: options.config.ignore });
   const units = planUnits(found, options.cwd);
-  const levels = options.config.levels;
+  const cloud = options.cloud ?? options.config.cloud;
+  const settings: LintSettings = cloud ? { levels: options.config.levels, cloud } : { levels: options.config.levels };
   const progress = options.onProgress ? (done: number): void => options.onProgress!(done, units.length) : undefined;
 
   let perUnit: Finding[][];
@@ -39,10 +43,10 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   if (workers > 0) {
     // Loaded only for large sets: a pre-commit run of a few files shouldn't pay for the pool.
     const { lintInWorkers } = await import('./workers.js');
-    perUnit = await lintInWorkers(units, levels, workers, progress);
+    perUnit = await lintInWorkers(units, settings, workers, progress);
   } else {
     perUnit = units.map((unit, i) => {
-      const findings = lintUnit(unit, levels);
+      const findings = lintUnit(unit, settings);
       progress?.(i + 1);
       return findings;
     });

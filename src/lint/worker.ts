@@ -3,13 +3,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { lintUnit } from './lint-unit.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from './workers.js';
 
-const { levels } = workerData as WorkerData;
+const settings = workerData as WorkerData;
 const port = parentPort!;
 
 port.on('message', ({ index, unit }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { index, findings: lintUnit(unit, levels) };
+    reply = { index, findings: lintUnit(unit, settings) };
   } catch (error) {
     reply = { index, error: error instanceof Error ? error.message : String(error) };
   }

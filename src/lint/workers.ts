@@ -5,7 +5,8 @@
  * single-threaded run's.
  */
 import { Worker } from 'node:worker_threads';
-import type { Finding, Level } from './types.js';
+import type { LintSettings } from './lint-unit.js';
+import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
 
 export interface WorkerRequest {
@@ -15,13 +16,11 @@ export interface WorkerRequest {
 
 export type WorkerReply = { index: number; findings: Finding[] } | { index: number; error: string };
 
-export interface WorkerData {
-  levels: Record<string, Level>;
-}
+export type WorkerData = LintSettings;
 
 export async function lintInWorkers(
   units: readonly LintUnit[],
-  levels: Record<string, Level>,
+  settings: LintSettings,
   count: number,
   onDone?: (done: number) => void,
 ): Promise<Finding[][]> {
@@ -38,7 +37,7 @@ export async function lintInWorkers(
           worker.postMessage(request);
         }
       };
-      const data: WorkerData = { levels };
+      const data: WorkerData = settings;
       for (let i = 0; i < Math.min(count, units.length); i++) {
         const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
         workers.push(worker);

@@ -28,5 +28,5 @@ export function planTopology(loaded: LoadedTopology): Graph {
   planPrivateLink(builder, topology, network, workspace.endpoints);
   planAks(builder, topology, network, workspace);
   planInference(builder, topology, network, workspace);
-  return builder.graph();
+  return { ...builder.graph(), cloud: topology.cloud };
 }

@@ -9,7 +9,9 @@ const PROJECT = fixture('lint', 'project');
 const CONFIGS = writeTree({
   'levels.yaml': 'rules:\n  subnet-overlap: warning\n',
   'typo.yaml': 'rules:\n  subnet-overlaps: off\n',
+  'public-cloud.yaml': 'cloud: AzureCloud\n',
 });
+const GOV_ZONE = fixture('lint', 'clouds', 'gov-vault-zone.json');
 
 function moat(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -40,6 +42,16 @@ const CASES: [string, string[], number, (out: string, err: string) => void][] = 
     assert.is(out, '');
     assert.match(err, /typo\.yaml:2:3: unknown rule "subnet-overlaps" \(hint: did you mean "subnet-overlap"\?\)/);
   }],
+  ['a zone of another cloud passes when the cloud is not named', ['lint', GOV_ZONE], 0, (out) => assert.is(out, 'no findings\n')],
+  ['--cloud holds zone names to that cloud', ['lint', GOV_ZONE, '--cloud', 'AzureCloud'], 1, (out) => assert.match(out, /error private-dns-zone-mismatch .*expected privatelink\.vaultcore\.azure\.net/)],
+  ['--cloud of the zone: clean', ['lint', GOV_ZONE, '--cloud', 'AzureUSGovernment'], 0, () => {}],
+  ['the config names the cloud', ['lint', GOV_ZONE, '--config', `${CONFIGS}/public-cloud.yaml`], 1, (out) => assert.match(out, /private-dns-zone-mismatch/)],
+  ['--cloud overrides the config', ['lint', GOV_ZONE, '--config', `${CONFIGS}/public-cloud.yaml`, '--cloud', 'AzureUSGovernment'], 0, () => {}],
+  ['graph --cloud: environment() is that cloud\'s', ['graph', fixture('misconfig', 'arm', 'private-dns-zone-mismatch-environment.json'), '--cloud', 'AzureChinaCloud'], 0, (out) => {
+    const names = (JSON.parse(out) as { resources: { type: string; name: string }[] }).resources.filter((r) => r.type === 'Microsoft.Network/privateDnsZones').map((r) => r.name);
+    assert.ok(names.includes('privatelink.vault.azure.cn'), names.join(', '));
+  }],
+  ['an unknown --cloud: exit 2', ['lint', GOV_ZONE, '--cloud', 'AzureMoon'], 2, (_, err) => assert.match(err, /Invalid values/)],
   ['a path that is not there: exit 2, one line', ['lint', 'nope'], 2, (_, err) => assert.match(err, /^moat: nope: no such file or folder/)],
   ['a bad --max-warnings: exit 2', ['lint', '.', '--max-warnings', '-1'], 2, (_, err) => assert.match(err, /--max-warnings must be a whole number/)],
   ['graph: the resource graph as JSON', ['graph', 'paired.json'], 0, (out) => {

@@ -50,6 +50,10 @@ ruleTable(zoneMismatch, [
   ['blob zone on the file endpoint', scenario((s) => (at(s['pe-st-file/default'], 'privateDnsZoneConfigs.0.properties').privateDnsZoneId = idOf(T.zone, 'privatelink.blob.core.windows.net'))), [{ resource: 'pe-st-file/default', path: zoneConfig('0') }]],
   ['sovereign cloud zone suggests its cloud', scenario((s) => (at(s['pe-cr/default'], 'privateDnsZoneConfigs.0.properties').privateDnsZoneId = idOf(T.zone, 'privatelink.vaultcore.usgovcloudapi.net'))), [{ resource: 'pe-cr/default', path: zoneConfig('0'), says: 'expected privatelink.azurecr.us' }]],
   ['US Government zone for a vault', scenario((s) => (at(s['pe-kv/default'], 'privateDnsZoneConfigs.0.properties').privateDnsZoneId = idOf(T.zone, 'privatelink.vaultcore.usgovcloudapi.net'))), []],
+  ['US Government zone for a vault, deploying to the public cloud', { ...scenario((s) => (at(s['pe-kv/default'], 'privateDnsZoneConfigs.0.properties').privateDnsZoneId = idOf(T.zone, 'privatelink.vaultcore.usgovcloudapi.net'))), cloud: 'AzureCloud' }, [
+    { resource: 'pe-kv/default', path: zoneConfig('0'), says: 'uses zone privatelink.vaultcore.usgovcloudapi.net; expected privatelink.vaultcore.azure.net' },
+  ]],
+  ['public-cloud zones, deploying to the public cloud', { ...scenario(), cloud: 'AzureCloud' }, []],
   ['group moat does not know', scenario((s) => {
     at(s['pe-kv'], 'privateLinkServiceConnections.0.properties').groupIds = ['sqlServer'];
     at(s['pe-kv/default'], 'privateDnsZoneConfigs.0.properties').privateDnsZoneId = idOf(T.zone, 'privatelink.database.windows.net');

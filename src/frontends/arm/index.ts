@@ -44,7 +44,7 @@ export function isArmTemplate(json: unknown): boolean {
 }
 
 export function readArmTemplate(text: string, file: string, options: ArmReadOptions = {}): ArmReadResult {
-  const graph: Graph = { resources: [], files: options.parametersFile ? [file, options.parametersFile] : [file], templates: [], notes: [] };
+  const graph: Graph = { resources: [], files: options.parametersFile ? [file, options.parametersFile] : [file], templates: [], notes: [], ...(options.cloud ? { cloud: options.cloud } : {}) };
   const { doc, root, problems } = parseJsonc(text, file);
   // A template with JSON syntax errors is not evaluated: a half-read template would give findings about what isn't there.
   if (!root || problems.length > 0) return { graph, errors: problems, linked: [] };

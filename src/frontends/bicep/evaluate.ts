@@ -41,7 +41,7 @@ export interface BicepReadResult {
 
 export function readBicepFile(text: string, file: string, options: BicepReadOptions = {}): BicepReadResult {
   const session = new Session(options.cloud ?? 'AzureCloud', options.readFile ?? readFromDisk);
-  const graph: Graph = { resources: [], files: options.parametersFile ? [file, options.parametersFile] : [file], templates: [], notes: [] };
+  const graph: Graph = { resources: [], files: options.parametersFile ? [file, options.parametersFile] : [file], templates: [], notes: [], ...(options.cloud ? { cloud: options.cloud } : {}) };
   const builder = new GraphBuilder();
   let source;
   try {

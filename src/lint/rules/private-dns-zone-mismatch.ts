@@ -13,7 +13,7 @@ const rule: Rule = {
     docs: '#private-dns-zone-mismatch',
     help: 'Use the privatelink zone of the group ID in your cloud: blob privatelink.blob.core.windows.net, file privatelink.file.core.windows.net, vault privatelink.vaultcore.azure.net, registry privatelink.azurecr.io, amlworkspace privatelink.api.azureml.ms + privatelink.notebooks.azure.net (public cloud).',
   },
-  check({ index, report }) {
+  check({ graph, index, report }) {
     for (const endpoint of privateLinkView(index).endpoints) {
       if (endpoint.zoneGroups.length === 0) continue;
       const groupIds: string[] = [];
@@ -28,8 +28,8 @@ const rule: Rule = {
         const configs = zoneConfigs(index, zoneGroup);
         if (isUnknown(configs)) continue;
         for (const config of configs) {
-          if (isUnknown(config.zoneName) || groups.some((g) => zoneFitsGroup(config.zoneName as string, g!))) continue;
-          const cloud = CLOUDS[likelyCloud(config.zoneName)];
+          if (isUnknown(config.zoneName) || groups.some((g) => zoneFitsGroup(config.zoneName as string, g!, graph.cloud))) continue;
+          const cloud = CLOUDS[graph.cloud ?? likelyCloud(config.zoneName)];
           const expected = [...new Set(groups.flatMap((g) => cloud.privateDnsZones[g!]))].join(' + ');
           report({
             message: `private endpoint ${displayName(endpoint.resource.name)} (${groupIds.join(', ')}) uses zone ${config.zoneName}; expected ${expected}`,
