@@ -1,51 +1,37 @@
 /**
  * The one Handlebars instance, with every helper (helpers.ts) and partial
- * registered. Templates come precompiled (templates.generated.ts) when that
- * file matches templates/, so a run loads only the Handlebars runtime;
- * otherwise, as while a template is being edited, they compile from source.
+ * registered, running the precompiled templates (templates.generated.ts): a
+ * run loads only the Handlebars runtime and reads nothing under templates/.
+ * test/render/templates-generated.test.ts fails when that file is stale
+ * (UPDATE_GOLDEN=1 npm test rewrites it).
  */
 import { createRequire } from 'node:module';
 import type HandlebarsModule from 'handlebars';
-import { HELPERS, COMPILE_OPTIONS } from './helpers.js';
-import { readTemplateSources } from './sources.js';
+import { HELPERS } from './helpers.js';
 import { PRECOMPILED } from './templates.generated.js';
 
-type Handlebars = typeof HandlebarsModule;
-type Spec = TemplateSpecification;
+export type Handlebars = typeof HandlebarsModule;
 export type Template = (model: object) => string;
 export type TemplateSet = (name: string) => Template;
 
-const require = createRequire(import.meta.url);
-
-function withHelpers(handlebars: Handlebars): Handlebars {
+/** A fresh Handlebars environment (from the full library or the runtime) with moat's helpers. */
+export function withHelpers(handlebars: Handlebars): Handlebars {
   const instance = handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) instance.registerHelper(name, helper);
   return instance;
 }
 
-/** The templates from precompiled specs, or compiled from templates/ (`source`, or `auto` when the specs are stale). */
-export function loadTemplates(mode: 'auto' | 'source' = 'auto'): TemplateSet {
-  const sources = readTemplateSources();
+/** The precompiled templates, each turned into a function on first use. */
+export function precompiledTemplates(): TemplateSet {
+  const instance = withHelpers(createRequire(import.meta.url)('handlebars/runtime') as Handlebars);
+  const specs = PRECOMPILED as unknown as { templates: Record<string, TemplateSpecification>; partials: Record<string, TemplateSpecification> };
+  for (const [name, spec] of Object.entries(specs.partials)) instance.registerPartial(name, instance.template(spec));
   const compiled = new Map<string, Template>();
-  if (mode === 'auto' && sources.hash === PRECOMPILED.hash) {
-    const instance = withHelpers(require('handlebars/runtime') as Handlebars);
-    const specs = PRECOMPILED as unknown as { templates: Record<string, Spec>; partials: Record<string, Spec> };
-    for (const [name, spec] of Object.entries(specs.partials)) instance.registerPartial(name, instance.template(spec));
-    return (name) => {
-      const spec = specs.templates[name];
-      if (!spec) throw new Error(`moat internal error: no template ${name}`);
-      let render = compiled.get(name);
-      if (!render) compiled.set(name, (render = instance.template(spec)));
-      return render;
-    };
-  }
-  const instance = withHelpers(require('handlebars') as Handlebars);
-  for (const [name, text] of Object.entries(sources.partials)) instance.registerPartial(name, text);
   return (name) => {
-    const text = sources.templates[name];
-    if (text === undefined) throw new Error(`moat internal error: no template ${name}`);
+    const spec = specs.templates[name];
+    if (!spec) throw new Error(`moat internal error: no template ${name}`);
     let render = compiled.get(name);
-    if (!render) compiled.set(name, (render = instance.compile(text, COMPILE_OPTIONS)));
+    if (!render) compiled.set(name, (render = instance.template(spec)));
     return render;
   };
 }
@@ -54,6 +40,6 @@ let templates: TemplateSet | undefined;
 
 /** A template by its path under templates/ (`modules/network.bicep.hbs`); loaded on first use. */
 export function template(name: string): Template {
-  templates ??= loadTemplates();
+  templates ??= precompiledTemplates();
   return templates(name);
 }

@@ -19,7 +19,6 @@ export function precompiledModule(sources: TemplateSources): string {
     '// @ts-nocheck\n' +
     '// Generated from templates/ by src/render/bicep/precompile.ts: do not edit. Refresh with UPDATE_GOLDEN=1 npm test.\n' +
     'export const PRECOMPILED = {\n' +
-    `  hash: ${JSON.stringify(sources.hash)},\n` +
     `  templates: {\n${entries(sources.templates)}  },\n` +
     `  partials: {\n${entries(sources.partials)}  },\n` +
     '};\n'

@@ -1,7 +1,6 @@
 // @ts-nocheck
 // Generated from templates/ by src/render/bicep/precompile.ts: do not edit. Refresh with UPDATE_GOLDEN=1 npm test.
 export const PRECOMPILED = {
-  hash: "0333083d24fabd5cbfb4f13c645b7111ae0b210783a053a2d9eebe5a106b92f1",
   templates: {
     "main.bicep.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
