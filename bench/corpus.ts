@@ -17,6 +17,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseBicep } from '../src/frontends/bicep/index.js';
+import { lintPaths } from '../src/lint/run.js';
 import { compareWithBaselines, readBaseline } from './bicep-baselines.js';
 
 const RUNS = 3;
@@ -73,9 +74,10 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const expectErrors = args.includes('--expect-errors');
   const withTreeSitter = !args.includes('--no-tree-sitter');
+  const withLint = !args.includes('--no-lint');
   const targets = args.filter((arg) => !arg.startsWith('--'));
   if (targets.length === 0) {
-    console.error('usage: npm run corpus -- [--expect-errors] [--no-tree-sitter] PATH...');
+    console.error('usage: npm run corpus -- [--expect-errors] [--no-tree-sitter] [--no-lint] PATH...');
     return 2;
   }
   const files: string[] = [];
@@ -118,9 +120,35 @@ async function main(): Promise<number> {
         `${comparison.moatLinesWithoutBicepError.length} moat error lines where Bicep has none; ${comparison.filesOnlyMoatRejects.length} files only moat rejects`,
     );
   }
-  const missed = expectErrors ? missedInvalid.length > 0 : filesWithErrors > 0;
+  const lintFailed = withLint && !expectErrors ? await lintCorpus(targets) : false;
+  const missed = (expectErrors ? missedInvalid.length > 0 : filesWithErrors > 0) || lintFailed;
   if (missed) console.log(expectErrors ? `target missed: ${missedInvalid.length} files without errors` : 'target missed: syntax errors reported');
   return missed ? 1 : 0;
+}
+
+/**
+ * `moat lint` over the same paths, as a user runs it: counts by level and rule. A parse error
+ * or moat failing (a rule that threw) misses the target.
+ */
+async function lintCorpus(targets: string[]): Promise<boolean> {
+  const started = performance.now();
+  let result;
+  try {
+    result = await lintPaths(targets, { cwd: process.cwd(), config: { levels: {} } });
+  } catch (error) {
+    console.log(`moat lint failed: ${error instanceof Error ? error.message : String(error)}`);
+    return true;
+  }
+  const { findings, files } = result;
+  const seconds = (performance.now() - started) / 1000;
+  const byRule = new Map<string, number>();
+  for (const finding of findings) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+  const failures = findings.filter((f) => f.ruleId === 'parse-error');
+  for (const failure of failures) console.log(`${failure.file}:${failure.line}:${failure.column} ${failure.ruleId} ${failure.message}`);
+  const levels = ['error', 'warning', 'info'].map((level) => `${findings.filter((f) => f.level === level).length} ${level}`).join(', ');
+  console.log(`moat lint: ${files} files in ${seconds.toFixed(1)} s, ${findings.length} findings (${levels}), ${failures.length} failures`);
+  console.log(`  by rule: ${[...byRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => `${rule} ${count}`).join(', ')}`);
+  return failures.length > 0;
 }
 
 process.exitCode = await main();

@@ -600,6 +600,8 @@ const PRAGMAS: [name: string, text: string, expected: [line: number, ids: string
   ['a reason after the IDs', '  #disable-next-line rule-a -- why\nb\n', [[2, ['rule-a']]]],
   ['disable/restore diagnostics', 'a\n#disable-diagnostics rule-a\nb\nc\n#restore-diagnostics rule-a\nd\n', [[2, ['rule-a']], [3, ['rule-a']], [4, ['rule-a']], [5, ['rule-a']]]],
   ['disable-diagnostics up to the end of the file', '#disable-diagnostics rule-a\nb', [[1, ['rule-a']], [2, ['rule-a']]]],
+  ['above decorators: covers them and the declaration', "#disable-next-line rule-a\n@description('k')\n@allowed([\n  'x'\n])\noutput o string = 'x'\nvar b = 1\n", [[2, ['rule-a']], [3, ['rule-a']], [4, ['rule-a']], [5, ['rule-a']], [6, ['rule-a']]]],
+  ['above a decorator with no declaration after it: that line only', "#disable-next-line rule-a\n@description('k')\n", [[2, ['rule-a']]]],
   ['a pragma-like text inside a line is not one', "var a = '#disable-next-line x'\nb\n", []],
 ];
 

@@ -32,12 +32,30 @@ export function bicepSuppressions(text: string): LineSuppressions {
     if (!match) return;
     const line = i + 1;
     const ids = ruleIds(match[2]!);
-    if (match[1] === 'disable-next-line') ids.forEach((id) => add(line + 1, id));
+    if (match[1] === 'disable-next-line') {
+      for (let target = line + 1; target <= decoratedDeclarationLine(lines, line + 1); target++) ids.forEach((id) => add(target, id));
+    }
     else if (match[1] === 'disable-diagnostics') ids.forEach((id) => open.has(id) || open.set(id, line));
     else ids.forEach((id) => close(id, line));
   });
   for (const id of [...open.keys()]) close(id, lines.length);
   return found;
+}
+
+const DECLARATION = /^[ \t]*(param|var|output|resource|module|type|func|metadata|import|extension|assert|test)\b/;
+const MAX_DECORATOR_LINES = 100;
+
+/**
+ * Bicep reports a declaration's diagnostics from its first decorator, so a pragma above
+ * `@description(...)` covers the declaration below its decorators; moat's findings sit on the
+ * declaration's own line. Returns the last line the pragma covers (1-based).
+ */
+function decoratedDeclarationLine(lines: string[], next: number): number {
+  if (!/^[ \t]*@/.test(lines[next - 1] ?? '')) return next;
+  for (let line = next + 1; line <= Math.min(lines.length, next + MAX_DECORATOR_LINES); line++) {
+    if (DECLARATION.test(lines[line - 1]!)) return line;
+  }
+  return next;
 }
 
 /** IDs after the pragma; a `//` comment or text after `--` is a reason. */
