@@ -203,15 +203,25 @@ export function clusterVnetKeys(index: GraphIndex, cluster: ClusterView): Set<st
  * (`loadBalancerSubnet` of an AKS compute, a subnet name in the cluster's VNet).
  * Subnets that can't be known add nothing.
  */
-function buildScoringSubnetKeys(index: GraphIndex): Set<string> {
-  const view = aksView(index);
+function buildNodeSubnetKeys(index: GraphIndex): Set<string> {
   const keys = new Set<string>();
-  for (const cluster of view.clusters) {
+  for (const cluster of aksView(index).clusters) {
     for (const pool of cluster.pools) {
       const key = refKey(pool.subnet.value);
       if (typeof key === 'string') keys.add(key);
     }
   }
+  return keys;
+}
+
+/** Keys of every cluster's node subnets (the subnets AKS nodes pull images and models from). */
+export function nodeSubnetKeys(index: GraphIndex): ReadonlySet<string> {
+  return memoView(index, 'aks-node-subnets', buildNodeSubnetKeys);
+}
+
+function buildScoringSubnetKeys(index: GraphIndex): Set<string> {
+  const view = aksView(index);
+  const keys = new Set<string>(nodeSubnetKeys(index));
   for (const compute of index.byType(COMPUTE)) {
     const subnetName = getPath(compute.properties, 'properties.loadBalancerSubnet');
     if (!isAksCompute(compute) || typeof subnetName !== 'string') continue;

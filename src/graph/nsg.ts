@@ -9,6 +9,7 @@ import { getPath, isUnknown, Unknown, type Value } from './value.js';
 import { addTo, memoView, refKey, shortName, valueAt } from './views.js';
 import { parentId, resourceKey } from './resource-id.js';
 import { networkView } from './network.js';
+import nsgAssociationPostDeploy from '../lint/rules/nsg-association-post-deploy.js';
 
 export const NSG = 'Microsoft.Network/networkSecurityGroups';
 const SECURITY_RULE = 'Microsoft.Network/networkSecurityGroups/securityRules';
@@ -111,9 +112,22 @@ function buildNsgSubnets(index: GraphIndex): Map<string, string[]> {
   return subnetsOfNsg;
 }
 
-/** Keys of the subnets an NSG is known to be associated with. */
+/**
+ * Keys of the subnets an NSG is known to be associated with: by the subnet's
+ * `networkSecurityGroup`, or after deployment, where the planner leaves the
+ * association with an existing AKS subnet to post-deploy.sh and its note names the subnet.
+ */
 export function subnetsOfNsg(index: GraphIndex, nsgKey: string): readonly string[] {
-  return memoView(index, 'nsg-subnets', buildNsgSubnets).get(nsgKey) ?? [];
+  const declared = memoView(index, 'nsg-subnets', buildNsgSubnets).get(nsgKey) ?? [];
+  const later = postDeploySubnet(index, nsgKey);
+  return later === undefined ? declared : [...declared, later];
+}
+
+function postDeploySubnet(index: GraphIndex, nsgKey: string): string | undefined {
+  const note = index.graph.notes.find((n) => n.ruleId === nsgAssociationPostDeploy.meta.id && n.resourceKey === nsgKey);
+  const data = note?.data;
+  if (!data?.['vnetName'] || !data['subnetName']) return undefined;
+  return resourceKey({ level: 'resourceGroup', resourceGroup: data['vnetResourceGroup'] || undefined, type: 'Microsoft.Network/virtualNetworks/subnets', name: `${data['vnetName']}/${data['subnetName']}` });
 }
 
 /** Whether a port list covers a port (`*`, `443`, `80-8080`); Unknown ranges don't reach here. */

@@ -98,6 +98,8 @@ const CLEAN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to: s
   ['workspace-vnet-quickstart.json', 'acr-sku-private-endpoint', [['"defaultValue": "Basic"', '"defaultValue": "Premium"']]],
   ['workspace-vnet-quickstart.json', 'acr-sku-private-endpoint', [['"defaultValue": "AutoApproval"', '"defaultValue": "none"']]],
   ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [['"AzureMachineLearning"', '"AzureMachineLearning", "AzureContainerRegistry"']]],
+  // the deny guards a subnet the cluster doesn't use
+  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [[`"subnetId": "[variables('aksSubnetId')]"`, `"subnetId": "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-contoso', 'snet-other')]"`]]],
   ['aks-region-mismatch.json', 'aks-region-mismatch', [['"westeurope"', '"eastus2"']]],
   ['private-dns-zone-mismatch-environment.json', 'private-dns-zone-mismatch', [["format('privatelink{0}', environment().suffixes.keyvaultDns)", "format('privatelink.vaultcore{0}', replace(environment().suffixes.keyvaultDns, '.vault.', '.'))"]]],
   ['workspace-dependency-not-private-registry.json', 'workspace-dependency-not-private', [['{ "name": "pe-mlw-contoso"', '{ "name": "pe-crcontoso", "target": "registry", "group": "registry" },\n      { "name": "pe-mlw-contoso"']]],
@@ -124,6 +126,7 @@ const UNKNOWN_TWINS: [fixture: string, ruleId: string, fixes: [from: string, to:
   ['acr-sku-private-endpoint.json', 'acr-sku-private-endpoint', [["[parameters('registrySku')]", RUNTIME]]],
   ['workspace-dependency-not-private.json', 'workspace-dependency-not-private', [["[variables('endpoints')[copyIndex()].target]", RUNTIME]]],
   ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [['"priority": 4000', `"priority": "${RUNTIME}"`]]],
+  ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [[`"subnetId": "[variables('aksSubnetId')]"`, `"subnetId": "${RUNTIME}"`]]],
   ['nsg-outbound-blocks-acr.json', 'nsg-outbound-blocks-acr', [["[format('{0}/allow-{1}', variables('nsgName'), replace(variables('allowedTags')[copyIndex()], '.', '-'))]", RUNTIME]]],
 ];
 

@@ -45,6 +45,14 @@ ruleTable(outboundBlocksAcr, [
   ['unknown deny priority', scenario(withRules(outbound('deny-internet', unknown(), 'Deny', 'Internet', '*'))), []],
   ['unknown rule list', scenario((s) => (at(s.nsg, '').securityRules = unknown())), []],
   ['a child rule with an unknown name (so unknown NSG) may be the allow', withChildOfUnknownNsg(scenario(withRules(DENY_INTERNET))), []],
+  ['deny in an NSG on no AKS subnet', scenario((s) => {
+    withRules(DENY_INTERNET)(s);
+    delete at(s.vnet, 'subnets.0.properties').networkSecurityGroup;
+  }), []],
+  ['deny in an NSG whose association is unknown', scenario((s) => {
+    withRules(DENY_INTERNET)(s);
+    at(s.vnet, 'subnets.0.properties').networkSecurityGroup = unknown();
+  }), []],
 ]);
 
 const inbound = (source: Value, port: Value, access = 'Allow'): ValueObject => ({

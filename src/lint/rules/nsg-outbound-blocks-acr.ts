@@ -1,4 +1,5 @@
-import { nsgViews, portsCover, type SecurityRuleView } from '../../graph/nsg.js';
+import { nodeSubnetKeys } from '../../graph/aks.js';
+import { nsgViews, portsCover, subnetsOfNsg, type SecurityRuleView } from '../../graph/nsg.js';
 import { isUnknown } from '../../graph/value.js';
 import { displayName, equalsIgnoreCase } from '../../graph/views.js';
 import type { Rule } from '../types.js';
@@ -51,14 +52,16 @@ function mayAllow(r: SecurityRuleView, tag: string): boolean {
 const rule: Rule = {
   meta: {
     id: 'nsg-outbound-blocks-acr',
-    description: 'An outbound deny to the Internet comes before any allow for AzureContainerRegistry (or another service tag AML on AKS needs).',
+    description: "An outbound deny to the Internet, in the NSG of the AKS nodes' subnet, comes before any allow for AzureContainerRegistry (or another service tag AML on AKS needs).",
     defaultLevel: 'error',
     docs: '#nsg-outbound-blocks-acr',
     help: 'Add outbound allow rules, with a higher priority (lower number) than the deny, for AzureContainerRegistry.<Region>, Storage.<Region>, AzureActiveDirectory, AzureMachineLearning, AzureResourceManager, AzureFrontDoor.FirstParty and MicrosoftContainerRegistry on 443.',
   },
   check({ index, report }) {
+    const nodeSubnets = nodeSubnetKeys(index);
     for (const nsg of nsgViews(index)) {
-      if (nsg.rulesUnknown) continue;
+      // Only the NSG of AKS nodes matters here; another subnet's may deny the Internet on purpose.
+      if (nsg.rulesUnknown || !subnetsOfNsg(index, nsg.nsg.key).some((subnet) => nodeSubnets.has(subnet))) continue;
       const outbound = nsg.rules.filter(isOutbound);
       const deny = outbound.filter(blocksInternet).sort((a, b) => (a.priority as number) - (b.priority as number))[0];
       if (!deny) continue;

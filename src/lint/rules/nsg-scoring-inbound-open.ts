@@ -5,29 +5,14 @@
  * the Internet on purpose; an NSG whose association can't be known stays silent.
  */
 import { scoringSubnetKeys } from '../../graph/aks.js';
-import type { GraphIndex } from '../../graph/index.js';
 import { nsgViews, portsCover, subnetsOfNsg } from '../../graph/nsg.js';
-import { resourceKey } from '../../graph/resource-id.js';
 import { isUnknown } from '../../graph/value.js';
 import { displayName, equalsIgnoreCase } from '../../graph/views.js';
 import type { Rule } from '../types.js';
-import nsgAssociationPostDeploy from './nsg-association-post-deploy.js';
 
 /** Ports an AML AKS scoring endpoint listens on (HTTP, HTTPS). */
 const SCORING_PORTS = [80, 443];
 const ANYONE = new Set(['*', 'internet', '0.0.0.0/0', 'any']);
-
-/**
- * The subnet an NSG is associated with after deployment: the planner leaves the
- * association with an existing AKS subnet to post-deploy.sh, and its note names
- * the subnet.
- */
-function postDeploySubnet(index: GraphIndex, nsgKey: string): string | undefined {
-  const note = index.graph.notes.find((n) => n.ruleId === nsgAssociationPostDeploy.meta.id && n.resourceKey === nsgKey);
-  const data = note?.data;
-  if (!data?.['vnetName'] || !data['subnetName']) return undefined;
-  return resourceKey({ level: 'resourceGroup', resourceGroup: data['vnetResourceGroup'] || undefined, type: 'Microsoft.Network/virtualNetworks/subnets', name: `${data['vnetName']}/${data['subnetName']}` });
-}
 
 const rule: Rule = {
   meta: {
@@ -40,8 +25,7 @@ const rule: Rule = {
   check({ index, report }) {
     const scoringSubnets = scoringSubnetKeys(index);
     for (const nsg of nsgViews(index)) {
-      const subnets = [...subnetsOfNsg(index, nsg.nsg.key), postDeploySubnet(index, nsg.nsg.key)];
-      if (!subnets.some((subnet) => subnet !== undefined && scoringSubnets.has(subnet))) continue;
+      if (!subnetsOfNsg(index, nsg.nsg.key).some((subnet) => scoringSubnets.has(subnet))) continue;
       for (const r of nsg.rules) {
         if (equalsIgnoreCase(r.direction, 'Inbound') !== true || equalsIgnoreCase(r.access, 'Allow') !== true) continue;
         // scoring is HTTP over TCP: a UDP-only or ICMP rule doesn't open it
