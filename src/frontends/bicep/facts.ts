@@ -80,29 +80,37 @@ function referencesAndLiterals(source: BicepFile): { used: Set<string>; literals
   const used = new Set<string>();
   const literals: TemplateFacts['literals'] = [];
   const notLiteral = new Set<Node>();
-  const skipLiterals = new Set<Node>();
-  walk(source.program, (node) => {
+  const addReference = (node: Node): void => {
     if (node.kind === 'Variable') used.add(node.name);
-    else if (node.kind === 'Metadata' || (node.kind === 'Decorator' && (node.name === 'description' || node.name === 'metadata'))) skipLiterals.add(node);
-    else if (node.kind === 'Resource') notLiteral.add(node.resourceType);
-    else if (node.kind === 'Module') notLiteral.add(node.path);
-    else if (node.kind === 'String' && !notLiteral.has(node) && !skipLiterals.has(node)) {
-      for (const segment of node.segments) if (segment !== '') literals.push({ value: segment, source: source.locate(node.span) });
+  };
+  walk(source.program, (node) => {
+    switch (node.kind) {
+      case 'Variable':
+        used.add(node.name);
+        return true;
+      case 'Metadata':
+        // below a description or metadata, strings are not literals: only references are read there
+        walk(node, addReference);
+        return false;
+      case 'Decorator':
+        if (node.name !== 'description' && node.name !== 'metadata') return true;
+        walk(node, addReference);
+        return false;
+      case 'Resource':
+        notLiteral.add(node.resourceType);
+        return true;
+      case 'Module':
+        notLiteral.add(node.path);
+        return true;
+      case 'String':
+        if (notLiteral.has(node)) return true;
+        for (const segment of node.segments) if (segment !== '') literals.push({ value: segment, source: source.locate(node.span) });
+        return true;
+      default:
+        return true;
     }
-    // below a description or metadata, strings are not literals either
-    if (skipLiterals.has(node)) markChildren(node, skipLiterals);
   });
   return { used, literals };
-}
-
-/** Adds a node's direct child nodes to a set (so a walk passes the mark down). */
-function markChildren(node: Node, into: Set<Node>): void {
-  for (const key in node) {
-    if (key === 'span') continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) value.forEach((v) => isNode(v) && into.add(v as Node));
-    else if (isNode(value)) into.add(value as Node);
-  }
 }
 
 function typeText(type: TypeExpression | null): string {

@@ -30,8 +30,11 @@ const EXCLUDED_HOSTS = ['schema.management.azure.com'];
 const hostPattern = (host: string): RegExp => new RegExp(`(?:^|[^a-z0-9-])${host.replace(/\./g, '\\.')}(?![a-z0-9-]|\\.[a-z0-9])`, 'i');
 const DISALLOWED = DISALLOWED_HOSTS.map((host) => ({ host, pattern: hostPattern(host) }));
 const EXCLUDED = EXCLUDED_HOSTS.map(hostPattern);
+/** Any of the hosts anywhere: most literals have none, and one search rules them out. */
+const ANY_HOST = new RegExp(DISALLOWED_HOSTS.map((host) => host.replace(/\./g, '\\.')).join('|'), 'i');
 
 function hardcodedHost(text: string): string | undefined {
+  if (!ANY_HOST.test(text)) return undefined;
   if (EXCLUDED.some((pattern) => pattern.test(text))) return undefined;
   return DISALLOWED.find(({ pattern }) => pattern.test(text))?.host;
 }
