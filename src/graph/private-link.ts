@@ -6,7 +6,7 @@
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
 import { getPath, isUnknown, Unknown } from './value.js';
-import { addTo, memoView, parentKey, refKey, valueAt } from './views.js';
+import { addTo, memoView, parentKey, refKey } from './views.js';
 import { networkView } from './network.js';
 
 export const PRIVATE_ENDPOINT = 'Microsoft.Network/privateEndpoints';
@@ -46,11 +46,12 @@ function connectionsOf(endpoint: GraphResource): Connection[] {
       continue;
     }
     if (!Array.isArray(connections)) continue;
-    connections.forEach((_, i) => {
+    connections.forEach((connection, i) => {
       const path = `properties.${list}.${i}.properties`;
-      const groups = valueAt(endpoint, `${path}.groupIds`);
+      const properties = getPath(connection, 'properties');
+      const groups = getPath(properties, 'groupIds');
       result.push({
-        target: refKey(valueAt(endpoint, `${path}.privateLinkServiceId`)),
+        target: refKey(getPath(properties, 'privateLinkServiceId')),
         groupIds: isUnknown(groups)
           ? groups
           : Array.isArray(groups)

@@ -39,12 +39,14 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+const CHECKED_RULES: readonly Rule[] = RULES.filter(isCheckedRule);
+
 export function runRules(input: Graph, options: RunOptions = {}): Finding[] {
   // a resource whose condition is known to be false is never deployed: no rule sees it
   const graph = input.resources.some((r) => r.condition === false) ? { ...input, resources: input.resources.filter((r) => r.condition !== false) } : input;
   const index = new GraphIndex(graph);
   const findings = new Map<string, Finding>();
-  for (const rule of options.rules ?? RULES.filter(isCheckedRule)) {
+  for (const rule of options.rules ?? CHECKED_RULES) {
     const level = levelFor(rule.meta, options.levels);
     if (level === 'off') continue;
     const report = (r: Report): void => {

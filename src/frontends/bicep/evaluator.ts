@@ -12,7 +12,7 @@ import { DeploymentScopePart, Lambda, callFunction, type DeploymentContext, type
 import { findKey, toText, typeName } from '../functions/values.js';
 import { joinPath } from '../arm/evaluator.js';
 import { LIMITS } from '../arm/limits.js';
-import type { BinaryExpr, CallExpr, Expression, ForExpr, ImportDecl, ModuleDecl, ObjectExpr, ObjectProperty, ResourceDecl, SpreadExpr, Span, StringExpr } from './ast.js';
+import type { BinaryExpr, CallExpr, Expression, ForExpr, ImportDecl, ModuleDecl, ObjectExpr, ObjectProperty, OutputDecl, ParamDecl, ResourceDecl, SpreadExpr, Span, StringExpr, VarDecl } from './ast.js';
 import { LOAD_FUNCTIONS, loadFunction } from './load-functions.js';
 import { buildModuleInstances, resolveLocalFile } from './modules.js';
 import { buildResourceInstances } from './resources.js';
@@ -65,7 +65,8 @@ interface Binding {
 type Cached<T> = Instances<T> | 'evaluating';
 
 export class BicepScope implements ImportedScope {
-  private readonly bindings = new Map<string, Binding>();
+  /** parameters, variables and outputs by declaration, each evaluated once */
+  private readonly bindings = new Map<ParamDecl | VarDecl | OutputDecl, Binding>();
   private readonly resourceCache = new Map<ResourceDecl, Cached<ResourceInstance>>();
   private readonly moduleCache = new Map<ModuleDecl, Cached<ModuleInstance>>();
   private readonly importCache = new Map<ImportDecl, BicepScope | Unknown>();
@@ -90,32 +91,32 @@ export class BicepScope implements ImportedScope {
     const decl = this.source.params.get(name);
     if (!decl) return new Unknown(`parameter ${name} is not declared`);
     const given = this.provided.get(name);
-    if (given) return this.once(`param:${name}`, decl.span, `parameter ${name}`, given);
+    if (given) return this.once(decl, 'parameter', given);
     if (!decl.defaultValue) return new Unknown(`parameter ${name} has no value`);
     const fallback = decl.defaultValue;
-    return this.once(`param:${name}`, decl.span, `parameter ${name}`, () => this.value(fallback, ROOT_FRAME));
+    return this.once(decl, 'parameter', () => this.value(fallback, ROOT_FRAME));
   }
 
   variable(name: string): Value {
     const decl = this.source.vars.get(name);
     if (!decl) return new Unknown(`variable ${name} is not declared`);
-    return this.once(`var:${name}`, decl.span, `variable ${name}`, () => this.value(decl.value, ROOT_FRAME));
+    return this.once(decl, 'variable', () => this.value(decl.value, ROOT_FRAME));
   }
 
   output(name: string): Value {
     const decl = this.source.outputs.get(name);
     if (!decl) return new Unknown(`the module has no output ${name}`);
-    return this.once(`output:${name}`, decl.span, `output ${name}`, () => this.value(decl.value, ROOT_FRAME));
+    return this.once(decl, 'output', () => this.value(decl.value, ROOT_FRAME));
   }
 
-  private once(key: string, span: Span, what: string, compute: () => Value): Value {
-    let binding = this.bindings.get(key);
-    if (!binding) this.bindings.set(key, (binding = {}));
+  private once(decl: ParamDecl | VarDecl | OutputDecl, what: 'parameter' | 'variable' | 'output', compute: () => Value): Value {
+    let binding = this.bindings.get(decl);
+    if (!binding) this.bindings.set(decl, (binding = {}));
     if (binding.value !== undefined) return binding.value;
-    if (binding.evaluating) return new Unknown(`${what} refers to itself`);
+    if (binding.evaluating) return new Unknown(`${what} ${decl.name.name} refers to itself`);
     if (!this.session.enterDefinition()) {
-      this.session.report(`parameters and variables refer to each other more than ${LIMITS.definitionDepth} levels deep`, this.locate(span));
-      return new Unknown(`${what} is nested too deep to evaluate`);
+      this.session.report(`parameters and variables refer to each other more than ${LIMITS.definitionDepth} levels deep`, this.locate(decl.span));
+      return new Unknown(`${what} ${decl.name.name} is nested too deep to evaluate`);
     }
     binding.evaluating = true;
     try {
@@ -195,7 +196,7 @@ export class BicepScope implements ImportedScope {
   }
 
   eval(expr: Expression, frame: Frame): Evaluated {
-    if (!this.session.step(() => this.locate(expr.span))) return new Unknown('evaluation budget spent');
+    if (!this.session.step(this.source, expr.span)) return new Unknown('evaluation budget spent');
     switch (expr.kind) {
       case 'String':
         return this.interpolate(expr, frame);

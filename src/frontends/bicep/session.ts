@@ -7,6 +7,7 @@ import type { CloudName } from '../../azure/clouds.js';
 import { Unknown, type SourceLocation } from '../../graph/value.js';
 import type { ParseProblem } from '../arm/jsonc.js';
 import { LIMITS } from '../arm/limits.js';
+import type { Span } from './ast.js';
 import { parseBicep } from './index.js';
 import { BicepFile } from './source-file.js';
 
@@ -70,12 +71,12 @@ export class Session {
     return file;
   }
 
-  /** Counts one evaluation step; false once the budget is spent (reported once, at `where()`). */
-  step(where: () => SourceLocation): boolean {
+  /** Counts one evaluation step; false once the budget is spent (reported once, at `span` in `file`). */
+  step(file: BicepFile, span: Span): boolean {
     if (++this.steps <= LIMITS.evaluationSteps) return true;
     if (!this.exhaustedReported) {
       this.exhaustedReported = true;
-      this.report(`evaluation stopped after ${LIMITS.evaluationSteps} steps (loops or functions too large); the rest is unknown`, where());
+      this.report(`evaluation stopped after ${LIMITS.evaluationSteps} steps (loops or functions too large); the rest is unknown`, file.locate(span));
     }
     return false;
   }
