@@ -14,7 +14,7 @@ import type { ParseProblem } from '../arm/jsonc.js';
 import { BicepScope } from './evaluator.js';
 import { bicepFacts } from './facts.js';
 import { GraphBuilder } from './graph.js';
-import { Session, type FileReader } from './session.js';
+import { Session, factsOnce, type FileReader } from './session.js';
 
 export type { FileReader } from './session.js';
 
@@ -40,14 +40,18 @@ export interface BicepReadResult {
 }
 
 export function readBicepFile(text: string, file: string, options: BicepReadOptions = {}): BicepReadResult {
-  const session = new Session(options.cloud ?? 'AzureCloud', options.readFile ?? readFromDisk);
   const graph: Graph = { resources: [], files: options.parametersFile ? [file, options.parametersFile] : [file], templates: [], notes: [], ...(options.cloud ? { cloud: options.cloud } : {}) };
+  const absolute = options.path ?? path.resolve(file);
+  if (options.evaluate === false) {
+    const { problems, facts } = factsOnce(text, absolute, file);
+    return { graph: facts ? { ...graph, templates: [facts] } : graph, errors: [...problems], modules: [] };
+  }
+  const session = new Session(options.cloud ?? 'AzureCloud', options.readFile ?? readFromDisk);
   const builder = new GraphBuilder();
   let source;
   try {
-    source = session.parse(text, options.path ?? path.resolve(file), file);
+    source = session.parse(text, absolute, file);
     if (source instanceof Unknown) return { graph, errors: session.problems, modules: [] };
-    if (options.evaluate === false) return { graph: { ...graph, templates: [bicepFacts(source)] }, errors: session.problems, modules: [] };
     const level = source.targetScope ?? 'resourceGroup';
     const provided = new Map(Object.entries(options.parameters ?? {}).map(([name, value]) => [name, () => value]));
     const root = new BicepScope(session, source, { level, cloud: session.cloud }, { scope: { level }, chain: '', condition: true, depth: 0 }, provided, []);

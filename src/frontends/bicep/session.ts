@@ -2,6 +2,7 @@
  * State shared by everything read for one entry file: the files parsed so
  * far (each once), the problems found, and the bounds (evaluation steps,
  * definitions nested in definitions) that keep hostile input from hanging.
+ * Across readings, only the facts of modules are kept (see FACTS).
  */
 import type { CloudName } from '../../azure/clouds.js';
 import { Unknown, type SourceLocation } from '../../graph/value.js';
@@ -9,6 +10,8 @@ import type { ParseProblem } from '../arm/jsonc.js';
 import { LIMITS } from '../arm/limits.js';
 import type { Span } from './ast.js';
 import { parseBicep } from './index.js';
+import type { TemplateFacts } from '../../graph/types.js';
+import { bicepFacts } from './facts.js';
 import { BicepFile } from './source-file.js';
 
 /** Reads a file's text by absolute path; undefined when it can't be read. */
@@ -38,17 +41,17 @@ export class Session {
     this.problems.push({ message, file: at.file, line: at.line, column: at.column });
   }
 
-  /** Parses a file once; its syntax errors become problems. Unknown when it can't be read or parsed. */
+  /** Parses a file once per session; its syntax errors become problems. Unknown when it can't be read or parsed. */
   parse(text: string, path: string, shownAs: string): BicepFile | Unknown {
     const cached = this.files.get(path);
     if (cached) return cached;
-    const parsed = parseOnce(text, path, shownAs);
+    const parsed = parse(text, path, shownAs);
     this.problems.push(...parsed.problems);
     return this.remember(path, parsed.file);
   }
 
   /** A module's (or imported) file: read through the injected reader, parsed once however often it is used. */
-  load(path: string, shownAs: string, at: SourceLocation, what = 'module'): BicepFile | Unknown {
+  load(path: string, shownAs: string, at: SourceLocation, what: 'module' | 'import' = 'module'): BicepFile | Unknown {
     const cached = this.files.get(path);
     if (cached) return cached;
     const text = this.readFile(path);
@@ -57,7 +60,11 @@ export class Session {
       return this.remember(path, new Unknown(`${shownAs} can't be read`));
     }
     this.moduleFiles.push({ shownAs, text });
-    return this.parse(text, path, shownAs);
+    const parsed = parse(text, path, shownAs);
+    this.problems.push(...parsed.problems);
+    // `moat lint` checks a module's own facts alone next: keep those, not its syntax tree
+    if (what === 'module') rememberFacts(path, shownAs, text, parsed);
+    return this.remember(path, parsed.file);
   }
 
   /** A file that `loadTextContent()` and friends inline, read once. */
@@ -94,51 +101,62 @@ export class Session {
 }
 
 interface Parsed {
-  text: string;
   file: BicepFile | Unknown;
   problems: ParseProblem[];
 }
 
-/**
- * Parsed files shared by the readings of one process: `moat lint` reads a
- * module with each caller and alone, and parses it once. Valid while the
- * text is the same; the least recently used go first past the byte budget.
- */
-const PARSED = new Map<string, Parsed>();
-const PARSED_BYTES = 512 * 1024;
-let parsedBytes = 0;
+/** A file's syntax problems and template facts: all that reading it alone for its facts needs. */
+export interface FileFacts {
+  problems: ParseProblem[];
+  /** undefined when the file didn't parse */
+  facts: TemplateFacts | undefined;
+}
 
-function parseOnce(text: string, path: string, shownAs: string): Parsed {
+/**
+ * Facts of the modules read by callers in this process, by path and name
+ * shown: `moat lint` reads a module with its caller and then alone for its
+ * facts, and parses it once. Valid while the text is the same; the least
+ * recently used go first past the byte budget. Syntax trees are not kept:
+ * held from one file's reading to another's, they outlive the young
+ * generation and each lint pays for them in full collections.
+ */
+const FACTS = new Map<string, FileFacts & { text: string }>();
+const FACTS_BYTES = 512 * 1024;
+let factsBytes = 0;
+
+function rememberFacts(path: string, shownAs: string, text: string, parsed: Parsed): FileFacts {
   const key = `${path}\u0000${shownAs}`;
-  const cached = PARSED.get(key);
-  if (cached?.text === text) {
-    PARSED.delete(key);
-    PARSED.set(key, cached);
-    return cached;
+  const previous = FACTS.get(key);
+  if (previous) {
+    FACTS.delete(key);
+    factsBytes -= previous.text.length;
   }
-  const parsed = parse(text, path, shownAs);
-  if (cached) {
-    PARSED.delete(key);
-    parsedBytes -= cached.text.length;
+  const entry = { text, problems: parsed.problems, facts: parsed.file instanceof Unknown ? undefined : bicepFacts(parsed.file) };
+  FACTS.set(key, entry);
+  factsBytes += text.length;
+  for (const [oldest, old] of FACTS) {
+    if (factsBytes <= FACTS_BYTES) break;
+    FACTS.delete(oldest);
+    factsBytes -= old.text.length;
   }
-  PARSED.set(key, parsed);
-  parsedBytes += text.length;
-  for (const [oldest, entry] of PARSED) {
-    if (parsedBytes <= PARSED_BYTES) break;
-    PARSED.delete(oldest);
-    parsedBytes -= entry.text.length;
-  }
-  return parsed;
+  return entry;
+}
+
+/** A file's problems and facts, from a caller's reading of it when the text is still the same. */
+export function factsOnce(text: string, path: string, shownAs: string): FileFacts {
+  const cached = FACTS.get(`${path}\u0000${shownAs}`);
+  if (cached?.text === text) return cached;
+  return rememberFacts(path, shownAs, text, parse(text, path, shownAs));
 }
 
 function parse(text: string, path: string, shownAs: string): Parsed {
   const at = { file: shownAs, line: 1, column: 1 };
   if (text.length > LIMITS.fileBytes) {
     const problem = { message: `file is ${text.length} bytes, over moat's limit of ${LIMITS.fileBytes} bytes for a template`, ...at };
-    return { text, file: new Unknown(`${shownAs} is too large to read`), problems: [problem] };
+    return { file: new Unknown(`${shownAs} is too large to read`), problems: [problem] };
   }
   const parsed = parseBicep(text, shownAs);
   const problems = parsed.errors.map((e) => ({ message: e.message, file: e.file, line: e.line, column: e.column }));
   const file = problems.length > 0 ? new Unknown(`${shownAs} has syntax errors`) : new BicepFile(shownAs, path, text, parsed.program, parsed.directives);
-  return { text, file, problems };
+  return { file, problems };
 }

@@ -60,20 +60,29 @@ export interface Instances<T> {
   standIn: boolean;
 }
 
-export class ResourceSymbol {
-  constructor(readonly instance: ResourceInstance) {}
+/** What every symbol below is, so that telling one from a plain value is one check. */
+abstract class SymbolicValue {}
+
+export class ResourceSymbol extends SymbolicValue {
+  constructor(readonly instance: ResourceInstance) {
+    super();
+  }
 }
 
-export class ResourceCollection {
-  constructor(readonly instances: Instances<ResourceInstance>) {}
+export class ResourceCollection extends SymbolicValue {
+  constructor(readonly instances: Instances<ResourceInstance>) {
+    super();
+  }
 }
 
 /** `aks.identity.principalId`: resolved against the declared body, else a runtime value. */
-export class ResourcePath {
+export class ResourcePath extends SymbolicValue {
   constructor(
     readonly instance: ResourceInstance,
     readonly steps: (string | number)[],
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface ModuleInstance {
@@ -87,29 +96,39 @@ export interface ModuleInstance {
   output(name: string): Value;
 }
 
-export class ModuleSymbol {
-  constructor(readonly instance: ModuleInstance) {}
+export class ModuleSymbol extends SymbolicValue {
+  constructor(readonly instance: ModuleInstance) {
+    super();
+  }
 }
 
-export class ModuleOutputs {
-  constructor(readonly instance: ModuleInstance) {}
+export class ModuleOutputs extends SymbolicValue {
+  constructor(readonly instance: ModuleInstance) {
+    super();
+  }
 }
 
-export class ModuleCollection {
-  constructor(readonly instances: Instances<ModuleInstance>) {}
+export class ModuleCollection extends SymbolicValue {
+  constructor(readonly instances: Instances<ModuleInstance>) {
+    super();
+  }
 }
 
 /** `resourceGroup('rg')`, `subscription()`: a deployment scope, and the object the function returns. */
-export class ScopeTarget {
+export class ScopeTarget extends SymbolicValue {
   constructor(
     readonly scope: Scope,
     readonly value: Value,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** `import * as ns from 'file.bicep'`: the names that file exports, read on use. */
-export class ImportedFile {
-  constructor(readonly file: ImportedScope | Unknown) {}
+export class ImportedFile extends SymbolicValue {
+  constructor(readonly file: ImportedScope | Unknown) {
+    super();
+  }
 }
 
 /** What an importing file can read from an imported one. */
@@ -122,12 +141,4 @@ export interface ImportedScope {
 export type Symbolic = ImportedFile | ResourceSymbol | ResourceCollection | ResourcePath | ModuleSymbol | ModuleOutputs | ModuleCollection | ScopeTarget;
 export type Evaluated = FunctionArg | Symbolic;
 
-export const isSymbolic = (value: Evaluated): value is Symbolic =>
-  value instanceof ImportedFile ||
-  value instanceof ResourceSymbol ||
-  value instanceof ResourceCollection ||
-  value instanceof ResourcePath ||
-  value instanceof ModuleSymbol ||
-  value instanceof ModuleOutputs ||
-  value instanceof ModuleCollection ||
-  value instanceof ScopeTarget;
+export const isSymbolic = (value: Evaluated): value is Symbolic => value instanceof SymbolicValue;
