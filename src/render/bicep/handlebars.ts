@@ -21,9 +21,15 @@ export function withHelpers(handlebars: Handlebars): Handlebars {
   return instance;
 }
 
+/**
+ * The runtime as one bundled file: the same runtime `handlebars/runtime` gives,
+ * which loads it from a tree of some twenty CommonJS files at twice the cost (~9 ms against ~4.5).
+ */
+const RUNTIME = 'handlebars/dist/handlebars.runtime.js';
+
 /** The precompiled templates, each turned into a function on first use. */
 export function precompiledTemplates(): TemplateSet {
-  const instance = withHelpers(createRequire(import.meta.url)('handlebars/runtime') as Handlebars);
+  const instance = withHelpers(createRequire(import.meta.url)(RUNTIME) as Handlebars);
   const specs = PRECOMPILED as unknown as { templates: Record<string, TemplateSpecification>; partials: Record<string, TemplateSpecification> };
   for (const [name, spec] of Object.entries(specs.partials)) instance.registerPartial(name, instance.template(spec));
   const compiled = new Map<string, Template>();
