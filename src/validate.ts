@@ -4,7 +4,7 @@
  */
 import type { Graph } from './graph/types.js';
 import type { Finding } from './lint/types.js';
-import { runRules } from './lint/engine.js';
+import { compareFindings, noteFindings, runRules } from './lint/engine.js';
 import { planTopology } from './plan/index.js';
 import { loadTopology } from './topology/load.js';
 import type { LoadedTopology } from './topology/load.js';
@@ -22,19 +22,6 @@ export function validateTopologyFile(path: string): TopologyValidation {
     return { loaded, findings: [...loaded.findings] };
   }
   const graph = planTopology(loaded);
-  const notes: Finding[] = graph.notes.map((note) => ({
-    ruleId: note.ruleId,
-    level: 'info',
-    message: note.message,
-    file: note.source.file,
-    line: note.source.line,
-    column: note.source.column,
-  }));
-  return { loaded, graph, findings: sortFindings([...loaded.findings, ...runRules(graph), ...notes]) };
+  return { loaded, graph, findings: [...loaded.findings, ...runRules(graph), ...noteFindings(graph)].sort(compareFindings) };
 }
 
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
-  );
-}

@@ -65,3 +65,10 @@ export function runRules(input: Graph, options: RunOptions = {}): Finding[] {
   }
   return [...findings.values()].sort(compareFindings);
 }
+
+/** Notes a reader or the planner attached to the graph, as info findings, unless the config turns their rule off. */
+export function noteFindings(graph: Graph, levels?: Record<string, Level>): Finding[] {
+  return graph.notes
+    .filter((note) => levels?.[note.ruleId] !== 'off')
+    .map((note) => ({ ruleId: note.ruleId, level: 'info', message: note.message, ...note.source }));
+}

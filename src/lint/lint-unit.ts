@@ -4,14 +4,13 @@
  * drop what inline comments suppress. Pure apart from reading the files, so
  * it runs the same in the main thread and in a worker.
  */
-import { runRules } from './engine.js';
+import { noteFindings, runRules } from './engine.js';
 import { RULES, TEMPLATE_HYGIENE_RULES } from './registry.js';
 import { READERS, type ParseProblem } from './frontends.js';
 import { readSourceText } from './files.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
 import type { CloudName } from '../azure/clouds.js';
 import type { Finding, Level } from './types.js';
-import type { Graph } from '../graph/types.js';
 import type { LintUnit } from './units.js';
 
 export const PARSE_ERROR = 'parse-error';
@@ -60,13 +59,6 @@ export function lintUnit(unit: LintUnit, { levels, cloud }: LintSettings): Findi
 
 function parseError(problem: ParseProblem): Finding {
   return { ruleId: PARSE_ERROR, level: 'error', ...problem };
-}
-
-/** Front-end notes are info findings, unless the config turns their rule off. */
-function noteFindings(graph: Graph, levels: Record<string, Level>): Finding[] {
-  return graph.notes
-    .filter((note) => levels[note.ruleId] !== 'off')
-    .map((note) => ({ ruleId: note.ruleId, level: 'info', message: note.message, ...note.source }));
 }
 
 /** A module alone: the cross-resource rules would miss what its parent supplies. */
