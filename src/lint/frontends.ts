@@ -23,6 +23,8 @@ export interface ReaderInput {
   parametersText?: string;
   /** the cloud the user said the templates deploy to; without it, `environment()` is the public cloud's and zone names of any cloud pass */
   cloud?: CloudName;
+  /** reads a file the template links by absolute path (default: from disk); undefined when it can't */
+  readFile?: (path: string) => string | undefined;
 }
 
 export interface Reading {

@@ -8,6 +8,7 @@ import { noteFindings, runRules } from './engine.js';
 import { RULES, TEMPLATE_HYGIENE_RULES } from './registry.js';
 import { READERS, type ParseProblem } from './frontends.js';
 import { readSourceText } from './files.js';
+import type { SourceTexts } from './source-texts.js';
 import { applySuppressions, findSuppressions } from './suppress.js';
 import type { CloudName } from '../azure/clouds.js';
 import type { Finding, Level } from './types.js';
@@ -24,12 +25,13 @@ export interface LintSettings {
   cloud?: CloudName;
 }
 
-export function lintUnit(unit: LintUnit, { levels, cloud }: LintSettings): Finding[] {
+/** `runTexts`: the run's texts already read (none in a worker: it reads from disk). */
+export function lintUnit(unit: LintUnit, { levels, cloud }: LintSettings, runTexts?: SourceTexts): Finding[] {
   if (unit.readError !== undefined) return [parseError({ message: `can't read file: ${unit.readError}`, file: unit.shownAs, line: 1, column: 1 })];
   const reader = READERS[unit.language];
   const texts = new Map<string, string>();
   const read = (path: string, shownAs: string): string => {
-    const text = readSourceText(path);
+    const text = runTexts ? runTexts.source(path) : readSourceText(path);
     texts.set(shownAs, text);
     return text;
   };
@@ -37,7 +39,7 @@ export function lintUnit(unit: LintUnit, { levels, cloud }: LintSettings): Findi
   try {
     const text = read(unit.path, unit.shownAs);
     const parametersText = unit.parameters ? read(unit.parameters.path, unit.parameters.shownAs) : undefined;
-    reading = reader({ unit, text, parametersText, cloud });
+    reading = reader({ unit, text, parametersText, cloud, ...(runTexts ? { readFile: (file: string) => runTexts.rawIfPossible(file) } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;

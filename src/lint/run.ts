@@ -9,6 +9,7 @@ import type { CloudName } from '../azure/clouds.js';
 import type { LintConfig } from './config.js';
 import type { Finding } from './types.js';
 import { planUnits } from './units.js';
+import { SourceTexts } from './source-texts.js';
 import { workerCountFor } from './worker-count.js';
 
 export interface LintOptions {
@@ -33,7 +34,8 @@ export interface LintResult {
 
 export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
   const found = findFiles(paths, { cwd: options.cwd, configIgnore: options.config.ignore });
-  const units = planUnits(found, options.cwd);
+  const texts = new SourceTexts();
+  const units = planUnits(found, options.cwd, texts);
   const cloud = options.cloud ?? options.config.cloud;
   const settings: LintSettings = cloud ? { levels: options.config.levels, cloud } : { levels: options.config.levels };
   const progress = options.onProgress ? (done: number): void => options.onProgress!(done, units.length) : undefined;
@@ -46,7 +48,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     perUnit = await lintInWorkers(units, settings, workers, progress);
   } else {
     perUnit = units.map((unit, i) => {
-      const findings = lintUnit(unit, settings);
+      const findings = lintUnit(unit, settings, texts);
       progress?.(i + 1);
       return findings;
     });

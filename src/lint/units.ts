@@ -12,6 +12,7 @@ import { parse as parseJsonc } from '../jsonc.js';
 import { isArmTemplate } from '../frontends/arm/index.js';
 import { bicepModulePaths, bicepparamTarget } from '../frontends/bicep/references.js';
 import { readSourceText, type FoundFile } from './files.js';
+import type { SourceTexts } from './source-texts.js';
 
 export type Language = 'arm' | 'bicep';
 
@@ -65,7 +66,8 @@ export function linkedTemplates(text: string, file: string): string[] {
   return [...text.matchAll(RELATIVE_PATH)].map((m) => path.resolve(path.dirname(file), m[1]!));
 }
 
-export function planUnits(files: readonly FoundFile[], cwd: string): LintUnit[] {
+/** `texts`: where the run keeps the .bicep texts read here, for the units to read again without the disk. */
+export function planUnits(files: readonly FoundFile[], cwd: string, texts?: SourceTexts): LintUnit[] {
   const shown = (file: string): SourceFile => ({ path: file, shownAs: path.relative(cwd, file) || file });
   const units = new Map<string, LintUnit>();
   const parameters = new Map<string, SourceFile>();
@@ -88,14 +90,14 @@ export function planUnits(files: readonly FoundFile[], cwd: string): LintUnit[] 
   // A .bicep module called by another file in the set is linted with its caller.
   const addBicep = (file: string): void => {
     units.set(file, { ...shown(file), language: 'bicep', factsOnly: false });
-    for (const target of bicepModulePaths(readIfPossible(file) ?? '', file)) linked.add(target);
+    for (const target of bicepModulePaths(readIfPossible(file, texts) ?? '', file)) linked.add(target);
   };
 
   for (const file of files) {
     if (file.kind === 'bicep') {
       addBicep(file.path);
     } else if (file.kind === 'bicepparam') {
-      const target = bicepparamTarget(readIfPossible(file.path) ?? '', file.path);
+      const target = bicepparamTarget(readIfPossible(file.path, texts) ?? '', file.path);
       if (target === undefined) continue;
       parameters.set(target, shown(file.path));
       if (file.explicit && !found.has(target) && existsSync(target)) addBicep(target);
@@ -140,9 +142,9 @@ function siblingBicepparam(template: string, explicit: boolean, shown: (file: st
   return candidate !== template && existsSync(candidate) ? shown(candidate) : undefined;
 }
 
-function readIfPossible(file: string): string | undefined {
+function readIfPossible(file: string, texts: SourceTexts | undefined): string | undefined {
   try {
-    return readSourceText(file);
+    return texts ? texts.source(file) : readSourceText(file);
   } catch {
     return undefined;
   }
