@@ -1,0 +1,72 @@
+/**
+ * Fair timing of two kinds of pass over the same files (parse-only and lint):
+ * each kind runs in a process of its own, warmed up on other files, best of
+ * several passes, the processes alternating. In one shared process, whichever
+ * pass ran first left the other a heap and compiled code that made it up to
+ * 2x slower, so the ratio measured the order, not the work.
+ */
+import { spawnSync } from 'node:child_process';
+
+export interface PassResult {
+  /** best CPU time of one pass, ms */
+  cpuMs: number;
+  /** what the pass counted (findings, strings parsed): shows the passes did their work */
+  count: number;
+}
+
+/** Passes in one process, the best kept: a busy machine and GC timing make single passes vary by 1.5x. */
+export interface Repeats {
+  runs: number;
+  /** processes per kind of pass, alternating */
+  rounds: number;
+}
+
+const cpuMs = (): number => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+
+/** In the child: one warm-up pass over `warmTarget` (JIT), then the best CPU time of `runs` passes over `target`. */
+export async function bestPass(pass: (target: string) => number | Promise<number>, target: string, warmTarget: string, runs: number): Promise<PassResult> {
+  await pass(warmTarget);
+  let best = Infinity;
+  let count = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = cpuMs();
+    count = await pass(target);
+    best = Math.min(best, cpuMs() - start);
+  }
+  return { cpuMs: best, count };
+}
+
+const PASS_FLAG = '--pass';
+
+/** The pass a child process was started for (`script --pass NAME ARGS...`), if this is one. */
+export function passRequested(argv: readonly string[]): { name: string; args: string[] } | undefined {
+  const at = argv.indexOf(PASS_FLAG);
+  return at > 0 ? { name: argv[at + 1]!, args: argv.slice(at + 2) } : undefined;
+}
+
+/** The child's side: runs the named pass and prints its result for the parent. */
+export async function answerPass(requested: { name: string; args: string[] }, passes: Record<string, (args: string[]) => Promise<PassResult>>): Promise<void> {
+  const run = passes[requested.name];
+  if (!run) throw new Error(`no bench pass named ${requested.name}`);
+  process.stdout.write(JSON.stringify(await run(requested.args)));
+}
+
+/**
+ * The parent's side: each named pass in `rounds` fresh processes of `script`,
+ * alternating, the best result of each kind kept (its count from the last process).
+ */
+export function alternatePasses<Name extends string>(script: string, names: readonly Name[], args: readonly string[], rounds: number): Record<Name, PassResult> {
+  const best = {} as Record<Name, PassResult>;
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      const child = spawnSync(process.execPath, [script, PASS_FLAG, name, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      if (child.status !== 0) throw new Error(`bench pass ${name} exited ${child.status}: ${child.stderr}`);
+      const result = JSON.parse(child.stdout) as PassResult;
+      best[name] = { cpuMs: Math.min(best[name]?.cpuMs ?? Infinity, result.cpuMs), count: result.count };
+    }
+  }
+  return best;
+}
