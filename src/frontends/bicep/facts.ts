@@ -186,99 +186,20 @@ function hardcodedLocations(source: BicepFile): HardcodedLocationFact[] {
 
 /** Every node under `root` (without recursion, so deep input can't exhaust the stack); `visit` returning false skips a node's children. */
 export function walk(root: Node, visit: (node: Node) => boolean | void): void {
-  const stack: Node[] = [root];
+  const stack: unknown[] = [root];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (visit(node) === false) continue;
-    const fields = node as unknown as Record<string, Node | Node[] | null>;
-    for (const key of CHILD_FIELDS.get(node.kind)!) {
-      const value = fields[key];
-      if (value === null || value === undefined) continue;
+    const node = stack.pop() as Record<string, unknown>;
+    if (visit(node as unknown as Node) === false) continue;
+    // for...in over the node's own fields: no per-node arrays, which dominate on large files
+    for (const key in node) {
+      if (key === 'span') continue;
+      const value = node[key];
+      if (typeof value !== 'object' || value === null) continue;
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]!);
-      } else stack.push(value);
+        for (let i = value.length - 1; i >= 0; i--) if (isNode(value[i])) stack.push(value[i]);
+      } else if (isNode(value)) stack.push(value);
     }
   }
 }
 
-/** The fields of a node that hold nodes (or lists of them). */
-type ChildField<N> = { [K in keyof N]-?: NonNullable<N[K]> extends Node | readonly Node[] ? K : never }[keyof N];
-
-/**
- * The child fields of each kind of node, every one (the type checks that), in
- * the order the parser writes them, so nodes are visited in the order a walk
- * over each node's own fields visits them. A table, not a walk over the
- * fields: enumerating the fields of nodes of 67 shapes was the larger part of
- * reading a file's facts.
- */
-const CHILD_FIELD_TABLE: { [K in Node['kind']]: { [F in ChildField<Extract<Node, { kind: K }>>]: true } } = {
-  Program: { statements: true },
-  Error: {},
-  Decorator: { args: true, expression: true },
-  TargetScope: { decorators: true, value: true },
-  Metadata: { decorators: true, name: true, value: true },
-  Param: { decorators: true, name: true, type: true, defaultValue: true },
-  Var: { decorators: true, name: true, type: true, value: true },
-  Resource: { decorators: true, name: true, resourceType: true, body: true },
-  Module: { decorators: true, name: true, path: true, body: true },
-  Output: { decorators: true, name: true, type: true, value: true },
-  TypeDecl: { decorators: true, name: true, value: true },
-  FuncParam: { name: true, type: true },
-  Func: { decorators: true, name: true, params: true, returnType: true, body: true },
-  ImportedSymbol: { original: true, alias: true },
-  Import: { decorators: true, symbols: true, wildcardAlias: true, from: true },
-  Extension: { decorators: true, specification: true, config: true, alias: true },
-  Using: { decorators: true, path: true, config: true },
-  Extends: { decorators: true, path: true },
-  ExtensionConfig: { decorators: true, alias: true, config: true },
-  Assert: { decorators: true, name: true, value: true },
-  Test: { decorators: true, name: true, path: true, body: true },
-  MissingDecl: { decorators: true },
-  Identifier: {},
-  String: { expressions: true },
-  Integer: {},
-  Boolean: {},
-  Null: {},
-  Spread: { value: true },
-  Array: { items: true },
-  Property: { key: true, value: true },
-  Object: { properties: true },
-  Variable: {},
-  Call: { name: true, args: true },
-  InstanceCall: { base: true, name: true, args: true },
-  PropertyAccess: { base: true, name: true },
-  IndexAccess: { base: true, index: true },
-  ResourceAccess: { base: true, name: true },
-  NonNull: { base: true },
-  Unary: { operand: true },
-  Binary: { left: true, right: true },
-  Ternary: { condition: true, whenTrue: true, whenFalse: true },
-  Paren: { inner: true },
-  Lambda: { params: true, body: true },
-  For: { item: true, index: true, iterable: true, body: true },
-  If: { condition: true, body: true },
-  TypeRef: {},
-  TypePropertyAccess: { base: true, name: true },
-  TypeIndexAccess: { base: true, index: true },
-  TypeItemsAccess: { base: true },
-  TypeAdditionalPropertiesAccess: { base: true },
-  ParameterizedType: { base: true, name: true, args: true },
-  StringType: { value: true },
-  IntegerType: {},
-  BooleanType: {},
-  NullType: {},
-  UnaryType: { operand: true },
-  ArrayType: { element: true },
-  NullableType: { inner: true },
-  NonNullableType: { inner: true },
-  UnionType: { members: true },
-  ObjectTypeProperty: { decorators: true, key: true, value: true },
-  ObjectTypeAdditionalProperties: { decorators: true, value: true },
-  ObjectType: { properties: true },
-  TupleTypeItem: { decorators: true, value: true },
-  TupleType: { items: true },
-  ParenType: { inner: true },
-  ResourceTypeRef: { resourceType: true },
-};
-
-const CHILD_FIELDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(CHILD_FIELD_TABLE).map(([kind, fields]) => [kind, Object.keys(fields)]));
+const isNode = (value: unknown): boolean => typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
