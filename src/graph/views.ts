@@ -4,7 +4,7 @@
  * the whole-graph pass for each view once, not once per rule.
  */
 import type { GraphIndex } from './index.js';
-import { parentId, parseResourceId, resourceKey } from './resource-id.js';
+import { parentId, parseResourceId, resourceKey, type ResourceId } from './resource-id.js';
 import type { GraphResource } from './types.js';
 import { getPath, isUnknown, ResourceLink, Unknown, type Value, type ValueObject } from './value.js';
 
@@ -36,8 +36,20 @@ export function refKey(value: Value | undefined): string | Unknown | undefined {
 export function parentRefKey(value: Value | undefined): string | Unknown | undefined {
   if (isUnknown(value)) return value;
   const id = value instanceof ResourceLink ? value.target : typeof value === 'string' ? parseResourceId(value) : undefined;
-  const parent = id && parentId(id);
-  return parent ? resourceKey(parent) : undefined;
+  return id && parentKeyOf(id);
+}
+
+/** Parent keys already made, by child ID object (null: no parent): views ask for the same subnets' VNets over and over. */
+const PARENT_KEYS = new WeakMap<ResourceId, string | null>();
+
+function parentKeyOf(id: ResourceId): string | undefined {
+  let key = PARENT_KEYS.get(id);
+  if (key === undefined) {
+    const parent = parentId(id);
+    key = parent ? resourceKey(parent) : null;
+    PARENT_KEYS.set(id, key);
+  }
+  return key ?? undefined;
 }
 
 /** Case-insensitive comparison of a known string value; `Unknown` stays unknown. */
@@ -84,6 +96,5 @@ export function addTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
  */
 export function parentKey(child: GraphResource): string | undefined {
   if (isUnknown(child.name)) return undefined;
-  const parent = parentId(child.id);
-  return parent && resourceKey(parent);
+  return parentKeyOf(child.id);
 }

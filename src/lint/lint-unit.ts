@@ -63,9 +63,15 @@ function parseError(problem: ParseProblem): Finding {
   return { ruleId: PARSE_ERROR, level: 'error', ...problem };
 }
 
-/** A module alone: the cross-resource rules would miss what its parent supplies. */
+/** A module alone: the cross-resource rules would miss what its parent supplies. Made once per run's levels. */
 function onlyTemplateFactRules(levels: Record<string, Level>): Record<string, Level> {
-  const restricted: Record<string, Level> = { ...levels };
-  for (const rule of RULES) if (!TEMPLATE_FACT_RULES.has(rule.meta.id)) restricted[rule.meta.id] = 'off';
+  let restricted = FACT_RULE_LEVELS.get(levels);
+  if (!restricted) {
+    restricted = { ...levels };
+    for (const rule of RULES) if (!TEMPLATE_FACT_RULES.has(rule.meta.id)) restricted[rule.meta.id] = 'off';
+    FACT_RULE_LEVELS.set(levels, restricted);
+  }
   return restricted;
 }
+
+const FACT_RULE_LEVELS = new WeakMap<Record<string, Level>, Record<string, Level>>();
