@@ -30,8 +30,15 @@ export interface ZoneConfig {
   zoneKey: string | Unknown | undefined;
 }
 
-/** Every zone config of a zone group. */
+/** Every zone config of a zone group, read once per index (two rules read them). */
 export function zoneConfigs(index: GraphIndex, group: GraphResource): ZoneConfig[] | Unknown {
+  const read = memoView(index, 'zone-configs', () => new Map<GraphResource, ZoneConfig[] | Unknown>());
+  let configs = read.get(group);
+  if (configs === undefined) read.set(group, (configs = readZoneConfigs(index, group)));
+  return configs;
+}
+
+function readZoneConfigs(index: GraphIndex, group: GraphResource): ZoneConfig[] | Unknown {
   const configs = getPath(group.properties, 'privateDnsZoneConfigs');
   if (isUnknown(configs)) return configs;
   if (!Array.isArray(configs)) return [];
@@ -51,21 +58,34 @@ export function likelyCloud(zoneName: string): CloudName {
   const labels = zoneName.toLowerCase().split('.').reverse();
   let best: CloudName = 'AzureCloud';
   let bestScore = -1;
-  for (const cloud of CLOUD_NAMES) {
-    for (const zone of Object.values(CLOUDS[cloud].privateDnsZones).flat()) {
-      const other = zone.split('.').reverse();
-      let score = 0;
-      while (score < labels.length && labels[score] === other[score]) score++;
-      if (score > bestScore) [best, bestScore] = [cloud, score];
-    }
+  for (const { cloud, labels: other } of zoneLabels()) {
+    let score = 0;
+    while (score < labels.length && labels[score] === other[score]) score++;
+    if (score > bestScore) [best, bestScore] = [cloud, score];
   }
   return best;
 }
 
+let ZONE_LABELS: { cloud: CloudName; labels: string[] }[] | undefined;
+
+/** Every cloud's zone names as labels from the top level down, in cloud order: split once, not per name compared. */
+function zoneLabels(): { cloud: CloudName; labels: string[] }[] {
+  ZONE_LABELS ??= CLOUD_NAMES.flatMap((cloud) => Object.values(CLOUDS[cloud].privateDnsZones).flat().map((zone) => ({ cloud, labels: zone.split('.').reverse() })));
+  return ZONE_LABELS;
+}
+
 /** Whether a zone name is right for a group: in the given cloud, else in some cloud. */
 export function zoneFitsGroup(zoneName: string, group: PrivateLinkGroup, cloud?: CloudName): boolean {
-  const zones = cloud ? CLOUDS[cloud].privateDnsZones[group] : knownZonesFor(group);
+  const zones = cloud ? CLOUDS[cloud].privateDnsZones[group] : anyCloudZones(group);
   return zones.includes(zoneName.toLowerCase());
+}
+
+const ANY_CLOUD_ZONES = new Map<PrivateLinkGroup, readonly string[]>();
+
+function anyCloudZones(group: PrivateLinkGroup): readonly string[] {
+  let zones = ANY_CLOUD_ZONES.get(group);
+  if (!zones) ANY_CLOUD_ZONES.set(group, (zones = knownZonesFor(group)));
+  return zones;
 }
 
 /** VNet keys each zone (by key) is linked to; `unknown` marks zones with a link to an unknown VNet. */

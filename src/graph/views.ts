@@ -74,6 +74,8 @@ export function displayName(name: string | Unknown): string {
  * (`properties.networkProfile.serviceCidr`, `sku.name`, `location`).
  */
 export function valueAt(resource: GraphResource, path: string): Value | undefined {
+  // most paths are under properties: read them there without making the root object
+  if (path.startsWith(PROPERTIES_PREFIX)) return getPath(resource.properties, path.slice(PROPERTIES_PREFIX.length));
   const root: ValueObject = { properties: resource.properties };
   for (const key of ['location', 'tags', 'sku', 'kind', 'identity', 'zones'] as const) {
     const value = resource[key];
@@ -81,6 +83,8 @@ export function valueAt(resource: GraphResource, path: string): Value | undefine
   }
   return getPath(root, path);
 }
+
+const PROPERTIES_PREFIX = 'properties.';
 
 /** Appends to the list under a key (a multimap), in O(1). */
 export function addTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
