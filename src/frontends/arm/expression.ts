@@ -201,32 +201,35 @@ function parseExpression(source: string): Expr {
   return new Parser(tokenize(source)).parseAll();
 }
 
+type Call = Extract<Expr, { kind: 'call' }>;
+
 /** Every function call in an expression, depth first (for references and list* detection). */
-export function* calls(expr: Expr): Generator<Extract<Expr, { kind: 'call' }>> {
+export function calls(expr: Expr, out: Call[] = []): Call[] {
   switch (expr.kind) {
     case 'call':
-      yield expr;
-      for (const arg of expr.args) yield* calls(arg);
+      out.push(expr);
+      for (const arg of expr.args) calls(arg, out);
       break;
     case 'property':
-      yield* calls(expr.target);
+      calls(expr.target, out);
       break;
     case 'index':
-      yield* calls(expr.target);
-      yield* calls(expr.index);
+      calls(expr.target, out);
+      calls(expr.index, out);
       break;
     default:
       break;
   }
+  return out;
 }
 
-/** Every string literal inside an expression. */
-export function* stringLiterals(expr: Expr): Generator<string> {
-  if (expr.kind === 'string') yield expr.value;
-  else if (expr.kind === 'call') for (const arg of expr.args) yield* stringLiterals(arg);
-  else if (expr.kind === 'property') yield* stringLiterals(expr.target);
+/** Every string literal inside an expression, each passed to `visit`. */
+export function forEachStringLiteral(expr: Expr, visit: (value: string) => void): void {
+  if (expr.kind === 'string') visit(expr.value);
+  else if (expr.kind === 'call') for (const arg of expr.args) forEachStringLiteral(arg, visit);
+  else if (expr.kind === 'property') forEachStringLiteral(expr.target, visit);
   else if (expr.kind === 'index') {
-    yield* stringLiterals(expr.target);
-    yield* stringLiterals(expr.index);
+    forEachStringLiteral(expr.target, visit);
+    forEachStringLiteral(expr.index, visit);
   }
 }

@@ -11,7 +11,7 @@ import type { Value } from '../../graph/value.js';
 import { isListFunction } from '../functions/index.js';
 import { jsonToValue } from '../functions/json.js';
 import type { FileState } from './evaluator.js';
-import { calls, stringLiterals, type Expr } from './expression.js';
+import { calls, forEachStringLiteral, type Expr } from './expression.js';
 import { child, entries, literalString } from './jsonc.js';
 
 interface References {
@@ -189,7 +189,7 @@ function literals(file: FileState, root: Node): TemplateFacts['literals'] {
       const parsed = file.parse(node);
       const source = file.locate(node);
       if (parsed.kind === 'literal') out.push({ value: parsed.value, source });
-      else if (parsed.kind === 'expression') for (const value of stringLiterals(parsed.expr)) out.push({ value, source });
+      else if (parsed.kind === 'expression') forEachStringLiteral(parsed.expr, (value) => out.push({ value, source }));
     } else if (node.type === 'array') {
       (node.children ?? []).forEach(visit);
     } else if (node.type === 'object') {
