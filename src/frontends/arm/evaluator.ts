@@ -14,10 +14,19 @@ import { parseTemplateString, type Expr, type TemplateString } from './expressio
 import { child, entries, literalString, type JsonDocument, type ParseProblem } from './jsonc.js';
 import { LIMITS } from './limits.js';
 
+/**
+ * A string node's parsed form and a node's location, kept on the node: a Map
+ * from node to parse was a twentieth of lint's time, and copy loops and the
+ * template facts locate the same nodes many times. Each tree is read by one
+ * FileState, and locations are never changed once made.
+ */
+const PARSED = Symbol('moat parsed template string');
+const LOCATION = Symbol('moat source location');
+type ReadNode = Node & { [PARSED]?: TemplateString; [LOCATION]?: SourceLocation };
+
 /** State shared by every scope reading one file: the document, problems, the parse cache, the step budget. */
 export class FileState {
   readonly problems: ParseProblem[] = [];
-  private readonly parsed = new Map<Node, TemplateString>();
   private steps = 0;
   private definitionDepth = 0;
   private sizeReported = false;
@@ -29,7 +38,7 @@ export class FileState {
   ) {}
 
   locate(node: Node): SourceLocation {
-    return this.doc.locate(node.offset);
+    return ((node as ReadNode)[LOCATION] ??= this.doc.locate(node.offset));
   }
 
   report(message: string, node: Node): void {
@@ -38,11 +47,11 @@ export class FileState {
 
   /** Each string is parsed once, however often copy loops evaluate it. */
   parse(node: Node): TemplateString {
-    let parsed = this.parsed.get(node);
+    let parsed = (node as ReadNode)[PARSED];
     if (!parsed) {
       parsed = parseTemplateString(node.value as string);
       if (parsed.kind === 'invalid') this.report(parsed.message, node);
-      this.parsed.set(node, parsed);
+      (node as ReadNode)[PARSED] = parsed;
     }
     return parsed;
   }

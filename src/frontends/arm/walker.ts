@@ -250,6 +250,11 @@ export class ResourceWalker {
    * than once (a nested deployment run twice) kept once, as on the Bicep side.
    */
   graphResources(): GraphResource[] {
+    if (this.pending.length > 0) this.matchPendingDependencies();
+    return distinctResources(this.built);
+  }
+
+  private matchPendingDependencies(): void {
     const byName = new Map<string, string[]>();
     for (const r of this.built) {
       if (typeof r.name !== 'string') continue;
@@ -262,7 +267,6 @@ export class ResourceWalker {
     for (const { resource, text, symbols } of this.pending) {
       resource.dependsOn.push(...(symbols.get(text.toLowerCase()) ?? byName.get(text.toLowerCase()) ?? []));
     }
-    return distinctResources(this.built);
   }
 }
 
