@@ -21,7 +21,7 @@ export class JsonDocument {
     readonly text: string,
     readonly file: string,
   ) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
   locate(offset: number): SourceLocation {
