@@ -45,6 +45,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   if (workers > 0) {
     // Loaded only for large sets: a pre-commit run of a few files shouldn't pay for the pool.
     const { lintInWorkers } = await import('./workers.js');
+    texts.clear();
     perUnit = await lintInWorkers(units, settings, workers, progress);
   } else {
     perUnit = units.map((unit, i) => {

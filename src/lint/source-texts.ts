@@ -1,29 +1,35 @@
 /**
- * The texts of the files one lint run reads, each read from disk once:
- * planning reads a .bicep file for the modules it calls, its unit reads it
- * again, and so does every caller that deploys it as a module. Only texts
- * read successfully are kept, so a failed read fails (and is reported) where
- * it did before.
+ * The texts of the .bicep files one lint run reads, each read from disk once:
+ * planning reads a file for the modules it calls, then its unit reads it again,
+ * and so does every caller that deploys it as a module. Only what planning
+ * read is kept (the set being linted, not every file a unit reaches), and only
+ * texts read successfully, so a failed read fails where it did before.
  */
 import { readFileSync } from 'node:fs';
+import { readSourceText } from './files.js';
 
 export class SourceTexts {
-  private readonly texts = new Map<string, string>();
+  private readonly kept = new Map<string, string>();
+
+  /** Planning's read: the text without its byte-order mark (as readSourceText), kept for the units. Throws as readFileSync does. */
+  keep(file: string): string {
+    let text = this.kept.get(file);
+    if (text === undefined) {
+      text = readFileSync(file, 'utf8');
+      this.kept.set(file, text);
+    }
+    return withoutByteOrderMark(text);
+  }
 
   /** The file's text as on disk (with any byte-order mark); throws as readFileSync does. */
   raw(file: string): string {
-    let text = this.texts.get(file);
-    if (text === undefined) {
-      text = readFileSync(file, 'utf8');
-      this.texts.set(file, text);
-    }
-    return text;
+    return this.kept.get(file) ?? readFileSync(file, 'utf8');
   }
 
   /** The file's text without its byte-order mark, as readSourceText gives it. */
   source(file: string): string {
-    const text = this.raw(file);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const text = this.kept.get(file);
+    return text === undefined ? readSourceText(file) : withoutByteOrderMark(text);
   }
 
   /** The file's text as on disk; undefined when it can't be read. */
@@ -34,4 +40,11 @@ export class SourceTexts {
       return undefined;
     }
   }
+
+  /** Lets the texts go: worker threads read their own. */
+  clear(): void {
+    this.kept.clear();
+  }
 }
+
+const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -144,7 +144,7 @@ function siblingBicepparam(template: string, explicit: boolean, shown: (file: st
 
 function readIfPossible(file: string, texts: SourceTexts | undefined): string | undefined {
   try {
-    return texts ? texts.source(file) : readSourceText(file);
+    return texts ? texts.keep(file) : readSourceText(file);
   } catch {
     return undefined;
   }
