@@ -201,26 +201,25 @@ function parseExpression(source: string): Expr {
   return new Parser(tokenize(source)).parseAll();
 }
 
-type Call = Extract<Expr, { kind: 'call' }>;
+export type Call = Extract<Expr, { kind: 'call' }>;
 
-/** Every function call in an expression, depth first (for references and list* detection). */
-export function calls(expr: Expr, out: Call[] = []): Call[] {
+/** Every function call in an expression, depth first, each passed to `visit` (for references and list* detection). */
+export function forEachCall(expr: Expr, visit: (call: Call) => void): void {
   switch (expr.kind) {
     case 'call':
-      out.push(expr);
-      for (const arg of expr.args) calls(arg, out);
+      visit(expr);
+      for (const arg of expr.args) forEachCall(arg, visit);
       break;
     case 'property':
-      calls(expr.target, out);
+      forEachCall(expr.target, visit);
       break;
     case 'index':
-      calls(expr.target, out);
-      calls(expr.index, out);
+      forEachCall(expr.target, visit);
+      forEachCall(expr.index, visit);
       break;
     default:
       break;
   }
-  return out;
 }
 
 /** Every string literal inside an expression, each passed to `visit`. */

@@ -11,7 +11,7 @@ import type { Value } from '../../graph/value.js';
 import { isListFunction } from '../functions/index.js';
 import { jsonToValue } from '../functions/json.js';
 import type { FileState } from './evaluator.js';
-import { calls, forEachStringLiteral, type Expr } from './expression.js';
+import { forEachCall, forEachStringLiteral, type Call, type Expr } from './expression.js';
 import { child, entries, literalString } from './jsonc.js';
 
 interface References {
@@ -115,22 +115,16 @@ function isInnerScope(properties: Node): boolean {
 }
 
 function scanReferences(file: FileState, node: Node, refs: References, innerTemplates: Node[]): void {
-  expressionsIn(
-    file,
-    node,
-    (expr) => {
-      for (const call of calls(expr)) {
-        const name = call.name.toLowerCase();
-        if (name !== 'parameters' && name !== 'variables') continue;
-        const arg = call.args[0];
-        const set = name === 'parameters' ? refs.parameters : refs.variables;
-        if (arg?.kind === 'string') set.add(arg.value.toLowerCase());
-        else if (name === 'parameters') refs.anyParameter = true;
-        else refs.anyVariable = true;
-      }
-    },
-    innerTemplates,
-  );
+  const visitCall = (call: Call): void => {
+    const name = call.name.toLowerCase();
+    if (name !== 'parameters' && name !== 'variables') return;
+    const arg = call.args[0];
+    const set = name === 'parameters' ? refs.parameters : refs.variables;
+    if (arg?.kind === 'string') set.add(arg.value.toLowerCase());
+    else if (name === 'parameters') refs.anyParameter = true;
+    else refs.anyVariable = true;
+  };
+  expressionsIn(file, node, (expr) => forEachCall(expr, visitCall), innerTemplates);
 }
 
 function outputFact(file: FileState, name: string, node: Node, keyNode: Node, secure: Set<string>): OutputFact {
@@ -138,13 +132,13 @@ function outputFact(file: FileState, name: string, node: Node, keyNode: Node, se
   const listUsed = new Set<string>();
   for (const valueNode of [child(node, 'value'), child(child(node, 'copy'), 'input')]) {
     if (!valueNode) continue;
-    expressionsIn(file, valueNode, (expr) => {
-      for (const call of calls(expr)) {
+    expressionsIn(file, valueNode, (expr) =>
+      forEachCall(expr, (call) => {
         const arg = call.args[0];
         if (call.name.toLowerCase() === 'parameters' && arg?.kind === 'string' && secure.has(arg.value.toLowerCase())) secureUsed.add(arg.value);
         if (isListFunction(call.name)) listUsed.add(call.name);
-      }
-    });
+      }),
+    );
   }
   const type = literalString(child(node, 'type')) ?? '';
   return {
