@@ -222,7 +222,8 @@ export class TemplateScope {
       case 'object': {
         const out: ValueObject = {};
         for (const [literalKey, valueNode, keyNode] of entries(node)) {
-          if (literalKey.toLowerCase() === 'copy' && valueNode.type === 'array') {
+          // the type first: lower-casing every property name cost more than the test
+          if (valueNode.type === 'array' && literalKey.toLowerCase() === 'copy') {
             this.propertyCopies(valueNode, frame, out, path, sources);
             continue;
           }
