@@ -13,6 +13,7 @@ import { findKey, typeName } from '../functions/values.js';
 import { parseTemplateString, type Expr, type TemplateString } from './expression.js';
 import { child, entries, literalString, type JsonDocument, type ParseProblem } from './jsonc.js';
 import { LIMITS } from './limits.js';
+import { Definitions, type Definition } from '../definitions.js';
 
 /**
  * A string node's parsed form and a node's location, kept on the node: a Map
@@ -28,7 +29,8 @@ type ReadNode = Node & { [PARSED]?: TemplateString; [LOCATION]?: SourceLocation 
 export class FileState {
   readonly problems: ParseProblem[] = [];
   private steps = 0;
-  private definitionDepth = 0;
+  /** parameters and variables, evaluated once each with their nesting bounded */
+  readonly definitions = new Definitions();
   private sizeReported = false;
   private exhaustedReported = false;
 
@@ -54,17 +56,6 @@ export class FileState {
       (node as ReadNode)[PARSED] = parsed;
     }
     return parsed;
-  }
-
-  /** Tracks parameters and variables being evaluated inside each other, so a long chain can't exhaust the stack. */
-  enterDefinition(): boolean {
-    if (this.definitionDepth >= LIMITS.definitionDepth) return false;
-    this.definitionDepth++;
-    return true;
-  }
-
-  leaveDefinition(): void {
-    this.definitionDepth--;
   }
 
   /** Counts evaluation work; false once the file's budget is spent. */
@@ -125,7 +116,7 @@ export const withCopyIndex = (frame: Frame, names: string[], index: Value): Fram
   return { ...frame, copy };
 };
 
-type Binding = { node: Node; value?: Value; evaluating?: boolean };
+type Binding = Definition & { node: Node };
 type VariableBinding = Binding & { copyLoop?: boolean };
 interface UserFunction {
   parameters: string[];
@@ -190,17 +181,7 @@ export class TemplateScope {
   }
 
   private evaluateOnce(binding: Binding, node: Node, what: string, compute = () => this.value(node, ROOT_FRAME)): Value {
-    if (binding.value !== undefined) return binding.value;
-    if (binding.evaluating) return new Unknown(`${what} refers to itself`);
-    if (!this.file.enterDefinition()) {
-      this.file.report(`parameters and variables refer to each other more than ${LIMITS.definitionDepth} levels deep`, node);
-      return new Unknown(`${what} is nested too deep to evaluate`);
-    }
-    binding.evaluating = true;
-    binding.value = this.file.bounded(compute(), node, what);
-    binding.evaluating = false;
-    this.file.leaveDefinition();
-    return binding.value;
+    return this.file.definitions.once(binding, what, () => this.file.bounded(compute(), node, what), (message) => this.file.report(message, node));
   }
 
   /**

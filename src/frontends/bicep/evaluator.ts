@@ -18,6 +18,7 @@ import { buildModuleInstances, resolveLocalFile } from './modules.js';
 import { buildResourceInstances } from './resources.js';
 import type { Session } from './session.js';
 import { property, propertyKey, type BicepFile } from './source-file.js';
+import type { Definition } from '../definitions.js';
 import {
   ImportedFile,
   ModuleCollection,
@@ -57,16 +58,12 @@ export interface ProvidedParameters {
 /** User functions may not recurse in Bicep; this guards the evaluator if a file tries. */
 const MAX_CALL_DEPTH = 32;
 
-interface Binding {
-  value?: Value;
-  evaluating?: boolean;
-}
 
 type Cached<T> = Instances<T> | 'evaluating';
 
 export class BicepScope implements ImportedScope {
   /** parameters, variables and outputs by declaration, each evaluated once */
-  private readonly bindings = new Map<ParamDecl | VarDecl | OutputDecl, Binding>();
+  private readonly bindings = new Map<ParamDecl | VarDecl | OutputDecl, Definition>();
   private readonly resourceCache = new Map<ResourceDecl, Cached<ResourceInstance>>();
   private readonly moduleCache = new Map<ModuleDecl, Cached<ModuleInstance>>();
   private readonly importCache = new Map<ImportDecl, BicepScope | Unknown>();
@@ -112,20 +109,7 @@ export class BicepScope implements ImportedScope {
   private once(decl: ParamDecl | VarDecl | OutputDecl, what: 'parameter' | 'variable' | 'output', compute: () => Value): Value {
     let binding = this.bindings.get(decl);
     if (!binding) this.bindings.set(decl, (binding = {}));
-    if (binding.value !== undefined) return binding.value;
-    if (binding.evaluating) return new Unknown(`${what} ${decl.name.name} refers to itself`);
-    if (!this.session.enterDefinition()) {
-      this.session.report(`parameters and variables refer to each other more than ${LIMITS.definitionDepth} levels deep`, this.locate(decl.span));
-      return new Unknown(`${what} ${decl.name.name} is nested too deep to evaluate`);
-    }
-    binding.evaluating = true;
-    try {
-      binding.value = compute();
-    } finally {
-      binding.evaluating = false;
-      this.session.leaveDefinition();
-    }
-    return binding.value;
+    return this.session.definitions.once(binding, `${what} ${decl.name.name}`, compute, (message) => this.session.report(message, this.locate(decl.span)));
   }
 
   resourceInstances(decl: ResourceDecl): Instances<ResourceInstance> {

@@ -13,6 +13,7 @@ import { parseBicep } from './index.js';
 import type { TemplateFacts } from '../../graph/types.js';
 import { bicepFacts } from './facts.js';
 import { BicepFile } from './source-file.js';
+import { Definitions } from '../definitions.js';
 
 /** Reads a file's text by absolute path; undefined when it can't be read. */
 export type FileReader = (path: string) => string | undefined;
@@ -25,7 +26,8 @@ export class Session {
   private readonly reported = new Set<string>();
   private steps = 0;
   private readonly loaded = new Map<string, string | undefined>();
-  private definitionDepth = 0;
+  /** parameters, variables and outputs, evaluated once each with their nesting bounded */
+  readonly definitions = new Definitions();
   private exhaustedReported = false;
 
   constructor(
@@ -86,17 +88,6 @@ export class Session {
       this.report(`evaluation stopped after ${LIMITS.evaluationSteps} steps (loops or functions too large); the rest is unknown`, file.locate(span));
     }
     return false;
-  }
-
-  /** Parameters and variables evaluated inside each other: bounded so a long chain can't exhaust the stack. */
-  enterDefinition(): boolean {
-    if (this.definitionDepth >= LIMITS.definitionDepth) return false;
-    this.definitionDepth++;
-    return true;
-  }
-
-  leaveDefinition(): void {
-    this.definitionDepth--;
   }
 }
 
