@@ -187,6 +187,15 @@ export function aksView(index: GraphIndex): AksView {
   return memoView(index, 'aks', buildAksView);
 }
 
+/**
+ * Managed clusters AML may use: attached by a compute in the graph, or declared beside a
+ * workspace (the attach may live in another template).
+ */
+export function managedClustersForAml(index: GraphIndex): ClusterView[] {
+  const amlInGraph = index.byType(WORKSPACE).length > 0;
+  return aksView(index).clusters.filter((cluster) => cluster.kind === 'managedCluster' && (cluster.usedByAml || amlInGraph));
+}
+
 /** Keys of the VNets a cluster's node pools join, as far as they are known. */
 export function clusterVnetKeys(index: GraphIndex, cluster: ClusterView): Set<string> {
   const keys = new Set<string>();

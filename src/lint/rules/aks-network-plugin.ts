@@ -1,4 +1,4 @@
-import { aksView, WORKSPACE } from '../../graph/aks.js';
+import { managedClustersForAml } from '../../graph/aks.js';
 import { displayName, equalsIgnoreCase } from '../../graph/views.js';
 import type { Rule } from '../types.js';
 
@@ -11,9 +11,7 @@ const rule: Rule = {
     help: "Set networkProfile.networkPlugin to 'azure'. The AML (v1) guidance joins AKS to the VNet with advanced networking (Azure CNI).",
   },
   check({ index, report }) {
-    const amlInGraph = index.byType(WORKSPACE).length > 0;
-    for (const cluster of aksView(index).clusters) {
-      if (cluster.kind !== 'managedCluster' || !(cluster.usedByAml || amlInGraph)) continue;
+    for (const cluster of managedClustersForAml(index)) {
       if (equalsIgnoreCase(cluster.networkPlugin.value, 'kubenet') !== true) continue;
       if (!cluster.pools.some((p) => p.subnet.value !== undefined && p.subnet.value !== null)) continue;
       report({

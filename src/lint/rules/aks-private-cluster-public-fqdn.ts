@@ -1,4 +1,4 @@
-import { aksView, WORKSPACE } from '../../graph/aks.js';
+import { managedClustersForAml } from '../../graph/aks.js';
 import { valueAt, displayName } from '../../graph/views.js';
 import type { Rule } from '../types.js';
 
@@ -13,9 +13,7 @@ const rule: Rule = {
     help: 'Set apiServerAccessProfile.enablePrivateClusterPublicFQDN to false: AML does not support a private AKS cluster with a public FQDN.',
   },
   check({ index, report }) {
-    const amlInGraph = index.byType(WORKSPACE).length > 0;
-    for (const cluster of aksView(index).clusters) {
-      if (cluster.kind !== 'managedCluster' || !(cluster.usedByAml || amlInGraph)) continue;
+    for (const cluster of managedClustersForAml(index)) {
       const path = `${PROFILE}.enablePrivateClusterPublicFQDN`;
       if (valueAt(cluster.resource, `${PROFILE}.enablePrivateCluster`) !== true || valueAt(cluster.resource, path) !== true) continue;
       report({
