@@ -53,21 +53,5 @@ export class GraphIndex {
 
 /** Where a value of a resource came from: the path, else its nearest ancestor, else the resource. */
 export function sourceOf(resource: GraphResource, path?: string): SourceLocation {
-  if (path) {
-    const steps = path.split('.');
-    for (let n = steps.length; n > 0; n--) {
-      const found = sourceAt(resource, steps.slice(0, n).join('.'));
-      if (found) return found;
-    }
-  }
-  return resource.source;
-}
-
-/** ARM property names are case-insensitive: a template's `dnsServiceIp` is the rules' `dnsServiceIP`. An exact match wins. */
-function sourceAt(resource: GraphResource, path: string): SourceLocation | undefined {
-  const exact = resource.valueSources.get(path);
-  if (exact) return exact;
-  const lower = path.toLowerCase();
-  for (const [key, location] of resource.valueSources) if (key.toLowerCase() === lower) return location;
-  return undefined;
+  return (path ? resource.valueSources.locate(path) : undefined) ?? resource.source;
 }

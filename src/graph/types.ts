@@ -6,6 +6,7 @@
 import type { CloudName } from '../azure/clouds.js';
 import type { ResourceId, ScopeLevel } from './resource-id.js';
 import type { SourceLocation, Unknown, Value, ValueObject } from './value.js';
+import type { ValueSources } from './value-sources.js';
 
 export interface Scope {
   level: ScopeLevel;
@@ -40,12 +41,8 @@ export interface GraphResource {
   dependsOn: string[];
   /** where the resource is declared */
   source: SourceLocation;
-  /**
-   * Where each value came from, by dotted path from the resource root
-   * (`properties.networkProfile.serviceCidr`, `sku.name`, `location`).
-   * Lookups fall back to the nearest ancestor path, then `source`.
-   */
-  valueSources: Map<string, SourceLocation>;
+  /** where each value came from, by dotted path from the resource root; findings fall back to `source` */
+  valueSources: ValueSources;
   /** rule IDs suppressed for this resource (ARM `metadata.moat.suppress`) */
   suppress?: string[];
   /** which nested deployment or module it came from ('' for the root) */

@@ -3,6 +3,7 @@
  * and value sources, and derives `dependsOn` from the links in its values so
  * no planner module has to list dependencies twice.
  */
+import { PathSources } from '../graph/value-sources.js';
 import { apiVersionOf, type PlannedType } from '../azure/api-versions.js';
 import { parentId, parseResourceId, resourceKey, type ResourceId } from '../graph/resource-id.js';
 import type { Graph, GraphNote, GraphResource, Scope } from '../graph/types.js';
@@ -107,7 +108,7 @@ export class PlanBuilder {
       properties: spec.properties,
       dependsOn: [],
       source: this.locate(spec.declaredBy),
-      valueSources: new Map(Object.entries(spec.valuesFrom ?? {}).map(([path, from]) => [path, this.locate(from)])),
+      valueSources: new PathSources(Object.entries(spec.valuesFrom ?? {}).map(([path, from]) => [path, this.locate(from)])),
     };
     for (const field of ['location', 'tags', 'sku', 'kind', 'identity'] as const) {
       if (spec[field] !== undefined) resource[field] = spec[field];

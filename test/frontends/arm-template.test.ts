@@ -460,11 +460,67 @@ const POSITIONS: [path: string, marker: string, column: number][] = [
   ['properties.agentPoolProfiles.0.count', '"count": 3', 40],
 ];
 
+const POSITIONED_LOOPS = `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "profile": { "type": "object", "defaultValue": { "serviceCidr": "10.0.0.0/16" } } },
+  "resources": [
+    {
+      "type": "Microsoft.Network/virtualNetworks",
+      "apiVersion": "2024-05-01",
+      "name": "vnet",
+      "properties": {
+        "networkProfile": "[parameters('profile')]",
+        "copy": [
+          { "name": "subnets", "count": 2, "input": { "name": "[concat('s', copyIndex('subnets'))]" } }
+        ]
+      }
+    },
+    {
+      "type": "Microsoft.Authorization/roleAssignments",
+      "apiVersion": "2022-04-01",
+      "name": "ra",
+      "scope": "[format('Microsoft.Network/virtualNetworks/{0}', 'vnet')]",
+      "properties": { "principalId": "p" }
+    }
+  ]
+}`;
+
+/** [resource, path, the text the location points at (its first occurrence; undefined: no location)] */
+const POSITIONS_LOOPS: [resource: number, path: string, marker: string | undefined][] = [
+  [0, 'properties.subnets.1.name', '"[concat'],
+  [0, 'properties.subnets.1', '{ "name": "[concat'],
+  [0, 'properties.subnets', '{ "name": "subnets"'],
+  [0, 'properties.networkProfile.serviceCidr', `"[parameters('profile')]"`],
+  [0, 'PROPERTIES.NetworkProfile', `"[parameters('profile')]"`],
+  [0, 'properties.nothing.here', '{\n        "networkProfile"'],
+  [0, 'apiVersion', undefined],
+  [1, 'properties.scope', `"[format(`],
+  [1, 'properties.principalId', '"p"'],
+];
+
+/** 1-based line:col of the first occurrence of `marker`. */
+function positionOf(text: string, marker: string): { line: number; column: number } {
+  const offset = text.indexOf(marker);
+  if (offset < 0) throw new Error(`no ${marker} in the template`);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+for (const [index, path, marker] of POSITIONS_LOOPS) {
+  test(`line:col of ${path} (copy loops, expressions, extension scope)`, () => {
+    const { graph, errors } = readArmTemplate(POSITIONED_LOOPS, FILE);
+    assert.equal(errors, []);
+    const expected = marker === undefined ? undefined : { file: FILE, ...positionOf(POSITIONED_LOOPS, marker) };
+    assert.equal(graph.resources[index]!.valueSources.locate(path), expected);
+  });
+}
+
 for (const [path, marker, column] of POSITIONS) {
   test(`line:col of ${path}`, () => {
     const { graph, errors } = readArmTemplate(POSITIONED, FILE);
     assert.equal(errors, []);
-    assert.equal(graph.resources[0]!.valueSources.get(path), { file: FILE, line: lineOf(POSITIONED, marker), column });
+    assert.equal(graph.resources[0]!.valueSources.locate(path), { file: FILE, line: lineOf(POSITIONED, marker), column });
   });
 }
 

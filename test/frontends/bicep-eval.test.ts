@@ -461,10 +461,10 @@ test('graph: every value keeps its position in the file that holds it', () => {
   const { graph } = read(main, modules);
   const vnet = byName(graph.resources, 'vnet-x');
   assert.equal(vnet.source, { file: path.normalize('modules/net.bicep'), line: 4, column: 1 });
-  assert.equal(vnet.valueSources.get('properties.addressSpace.addressPrefixes.0'), { file: path.normalize('modules/net.bicep'), line: 9, column: 9 });
-  assert.equal(vnet.valueSources.get('name'), { file: path.normalize('modules/net.bicep'), line: 5, column: 9 });
+  assert.equal(vnet.valueSources.locate('properties.addressSpace.addressPrefixes.0'), { file: path.normalize('modules/net.bicep'), line: 9, column: 9 });
+  assert.equal(vnet.valueSources.locate('name'), { file: path.normalize('modules/net.bicep'), line: 5, column: 9 });
   const link = byName(graph.resources, 'zone/vnet-x');
-  assert.equal(link.valueSources.get('properties.virtualNetwork.id'), { file: MAIN, line: 12, column: 11 });
+  assert.equal(link.valueSources.locate('properties.virtualNetwork.id'), { file: MAIN, line: 12, column: 11 });
 });
 
 // ------------------------------------------------------------ problems

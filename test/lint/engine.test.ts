@@ -17,15 +17,15 @@ const g = graph(vnet, other);
 const atPrefix: Report = { message: 'about the prefix', resource: vnet, path: 'properties.addressSpace.addressPrefixes.0' };
 
 const CASES: [string, Rule, Parameters<typeof runRules>[1], { line: number; level: string; message: string }[]][] = [
-  ['value line and default level', reporting('test-rule', () => [atPrefix]), {}, [{ line: vnet.valueSources.get('properties.addressSpace.addressPrefixes.0')!.line, level: 'warning', message: 'about the prefix' }]],
-  ['path named in another case (ARM names are case-insensitive)', reporting('test-rule', () => [{ message: 'm', resource: vnet, path: 'properties.AddressSpace.ADDRESSPREFIXES.0' }]), {}, [{ line: vnet.valueSources.get('properties.addressSpace.addressPrefixes.0')!.line, level: 'warning', message: 'm' }]],
-  ['missing path falls back to the nearest ancestor', reporting('test-rule', () => [{ message: 'm', resource: vnet, path: 'properties.addressSpace.nope' }]), {}, [{ line: vnet.valueSources.get('properties.addressSpace')!.line, level: 'warning', message: 'm' }]],
+  ['value line and default level', reporting('test-rule', () => [atPrefix]), {}, [{ line: vnet.valueSources.locate('properties.addressSpace.addressPrefixes.0')!.line, level: 'warning', message: 'about the prefix' }]],
+  ['path named in another case (ARM names are case-insensitive)', reporting('test-rule', () => [{ message: 'm', resource: vnet, path: 'properties.AddressSpace.ADDRESSPREFIXES.0' }]), {}, [{ line: vnet.valueSources.locate('properties.addressSpace.addressPrefixes.0')!.line, level: 'warning', message: 'm' }]],
+  ['missing path falls back to the nearest ancestor', reporting('test-rule', () => [{ message: 'm', resource: vnet, path: 'properties.addressSpace.nope' }]), {}, [{ line: vnet.valueSources.locate('properties.addressSpace')!.line, level: 'warning', message: 'm' }]],
   ['explicit location', reporting('test-rule', () => [{ message: 'fact', at: { file: FILE, line: 77, column: 5 } }]), {}, [{ line: 77, level: 'warning', message: 'fact' }]],
-  ['level override', reporting('test-rule', () => [atPrefix]), { levels: { 'test-rule': 'error' } }, [{ line: atPrefix.resource!.valueSources.get(atPrefix.path!)!.line, level: 'error', message: 'about the prefix' }]],
+  ['level override', reporting('test-rule', () => [atPrefix]), { levels: { 'test-rule': 'error' } }, [{ line: atPrefix.resource!.valueSources.locate(atPrefix.path!)!.line, level: 'error', message: 'about the prefix' }]],
   ['off', reporting('test-rule', () => [atPrefix]), { levels: { 'test-rule': 'off' } }, []],
   ['suppressed on the resource', reporting('test-rule', () => [{ message: 'm', resource: other }]), {}, []],
   ['suppression names another rule', reporting('another-rule', () => [{ message: 'm', resource: other }]), {}, [{ line: other.source.line, level: 'warning', message: 'm' }]],
-  ['duplicates removed', reporting('test-rule', () => [atPrefix, atPrefix]), {}, [{ line: vnet.valueSources.get(atPrefix.path!)!.line, level: 'warning', message: 'about the prefix' }]],
+  ['duplicates removed', reporting('test-rule', () => [atPrefix, atPrefix]), {}, [{ line: vnet.valueSources.locate(atPrefix.path!)!.line, level: 'warning', message: 'about the prefix' }]],
   ['sorted by line', reporting('test-rule', () => [{ message: 'second', at: { file: FILE, line: 9, column: 1 } }, { message: 'first', at: { file: FILE, line: 3, column: 1 } }]), {}, [
     { line: 3, level: 'warning', message: 'first' },
     { line: 9, level: 'warning', message: 'second' },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { SourceLocation } from '../../src/graph/value.js';
+import type { PathSources } from '../../src/graph/value-sources.js';
 import { planTopology } from '../../src/plan/index.js';
 import { loadTopology } from '../../src/topology/load.js';
 import { ROOT } from '../support/paths.js';
@@ -44,7 +45,7 @@ for (const { file, graph } of planned) {
     const misplaced = [
       ...graph.resources.flatMap((r) => [
         ...(atStart(r.source) ? [`${r.type} ${String(r.name)}`] : []),
-        ...[...r.valueSources].filter(([, at]) => atStart(at)).map(([valuePath]) => `${r.type} ${String(r.name)} ${valuePath}`),
+        ...[...(r.valueSources as PathSources)].filter(([, at]) => atStart(at)).map(([valuePath]) => `${r.type} ${String(r.name)} ${valuePath}`),
       ]),
       ...graph.notes.filter((n) => atStart(n.source)).map((n) => `note ${n.ruleId}`),
     ];

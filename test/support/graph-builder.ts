@@ -3,6 +3,7 @@
  * source line (in declaration order), so a test can say "fires at the line of
  * properties.networkProfile.serviceCidr" with `lineOf`.
  */
+import { PathSources } from '../../src/graph/value-sources.js';
 import { formatResourceId, resourceKey, type ResourceId } from '../../src/graph/resource-id.js';
 import type { Graph, GraphResource, Scope } from '../../src/graph/types.js';
 import { isObject, ResourceLink, Unknown, type SourceLocation, type Value, type ValueObject } from '../../src/graph/value.js';
@@ -28,7 +29,7 @@ let nextLine = 1;
 /** Gives the resource and each of its values a fresh line. */
 function assignSources(resource: GraphResource, roots: Record<string, Value | undefined>): void {
   const visit = (value: Value, path: string): void => {
-    resource.valueSources.set(path, { file: FILE, line: nextLine++, column: 3 });
+    (resource.valueSources as PathSources).set(path, { file: FILE, line: nextLine++, column: 3 });
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${path}.${i}`));
     else if (isObject(value)) for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`);
   };
@@ -68,7 +69,7 @@ export function resource(type: string, name: string | Unknown, properties: Value
     properties,
     dependsOn: [],
     source,
-    valueSources: new Map(),
+    valueSources: new PathSources(),
   };
   if (options.location !== undefined) result.location = options.location;
   if (options.sku !== undefined) result.sku = options.sku;
@@ -87,7 +88,7 @@ export function lineOf(g: Graph, name: string, path = ''): number {
   const found = g.resources.find((r) => r.name === name);
   if (!found) throw new Error(`test graph has no resource named ${name}`);
   if (path === '') return found.source.line;
-  const source = found.valueSources.get(path);
+  const source = (found.valueSources as PathSources).get(path);
   if (!source) throw new Error(`resource ${name} has no value at ${path}`);
   return source.line;
 }

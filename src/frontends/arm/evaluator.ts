@@ -43,6 +43,9 @@ export class FileState {
     return ((node as ReadNode)[LOCATION] ??= this.doc.locate(node.offset));
   }
 
+  /** `locate` as a function, for what locates nodes later (a resource's value sources) */
+  readonly locator = (node: Node): SourceLocation => this.locate(node);
+
   report(message: string, node: Node): void {
     this.problems.push(this.doc.problem(message, node.offset));
   }
@@ -123,11 +126,6 @@ interface UserFunction {
   output: Node | undefined;
 }
 
-export const joinPath = (path: string | undefined, step: string | number): string | undefined =>
-  path === undefined ? undefined : path === '' ? String(step) : `${path}.${step}`;
-
-export type Sources = Map<string, SourceLocation>;
-
 export class TemplateScope {
   private readonly parameterBindings = new Map<string, Binding & { name: string; provided?: Value }>();
   private readonly variableBindings = new Map<string, VariableBinding>();
@@ -176,7 +174,7 @@ export class TemplateScope {
   variable(name: string): Value {
     const binding = this.variableBindings.get(name.toLowerCase());
     if (!binding) return new Unknown(`variable ${name} is not declared`);
-    if (binding.copyLoop) return this.evaluateOnce(binding, binding.node, `variable ${name}`, () => this.copyArray(binding.node, ROOT_FRAME, undefined, undefined));
+    if (binding.copyLoop) return this.evaluateOnce(binding, binding.node, `variable ${name}`, () => this.copyArray(binding.node, ROOT_FRAME));
     return this.evaluateOnce(binding, binding.node, `variable ${name}`);
   }
 
@@ -184,12 +182,8 @@ export class TemplateScope {
     return this.file.definitions.once(binding, what, () => this.file.bounded(compute(), node, what), (message) => this.file.report(message, node));
   }
 
-  /**
-   * A JSON node's value. With `path` and `sources`, records where every value
-   * path came from (the value's own node, the expression string for computed values).
-   */
-  value(node: Node, frame: Frame, path?: string, sources?: Sources): Value {
-    if (path !== undefined && sources) sources.set(path, this.file.locate(node));
+  /** A JSON node's value. */
+  value(node: Node, frame: Frame): Value {
     if (!this.file.step(node)) return new Unknown('evaluation budget spent');
     switch (node.type) {
       case 'string':
@@ -198,18 +192,26 @@ export class TemplateScope {
       case 'boolean':
       case 'null':
         return node.value as Value;
-      case 'array':
-        return (node.children ?? []).map((item, i) => this.value(item, frame, joinPath(path, i), sources));
+      case 'array': {
+        const items = node.children ?? [];
+        const out: Value[] = new Array(items.length);
+        for (let i = 0; i < items.length; i++) out[i] = this.value(items[i]!, frame);
+        return out;
+      }
       case 'object': {
         const out: ValueObject = {};
-        for (const [literalKey, valueNode, keyNode] of entries(node)) {
+        // the property nodes directly: most objects are read once, and listing their entries cost more than it saved
+        for (const property of node.children ?? []) {
+          const keyNode = property.children?.[0];
+          const valueNode = property.children?.[1];
+          if (!keyNode || !valueNode || typeof keyNode.value !== 'string') continue;
+          const literalKey = keyNode.value;
           // the type first: lower-casing every property name cost more than the test
-          if (valueNode.type === 'array' && literalKey.toLowerCase() === 'copy') {
-            this.propertyCopies(valueNode, frame, out, path, sources);
+          if (valueNode.type === 'array' && literalKey.length === 4 && literalKey.toLowerCase() === 'copy') {
+            this.propertyCopies(valueNode, frame, out);
             continue;
           }
-          const key = this.propertyName(keyNode, literalKey, frame);
-          out[key] = this.value(valueNode, frame, joinPath(path, key), sources);
+          out[this.propertyName(keyNode, literalKey, frame)] = this.value(valueNode, frame);
         }
         return out;
       }
@@ -252,25 +254,25 @@ export class TemplateScope {
   }
 
   /** `{ name, count, input }`: the array a property or variable copy loop builds. */
-  private copyArray(loop: Node, frame: Frame, path: string | undefined, sources: Sources | undefined): Value {
+  private copyArray(loop: Node, frame: Frame): Value {
     const name = literalString(child(loop, 'name')) ?? '';
     const count = this.copyCount(child(loop, 'count'), frame, name);
     if (count instanceof Unknown) return count;
     const input = child(loop, 'input');
     if (!input) return new Unknown(`copy loop ${name} has no input`);
     const out: Value[] = [];
-    for (let i = 0; i < count; i++) out.push(this.value(input, withCopyIndex(frame, [name], i), joinPath(path, i), sources));
+    for (let i = 0; i < count; i++) out.push(this.value(input, withCopyIndex(frame, [name], i)));
     return out;
   }
 
-  private propertyCopies(loops: Node, frame: Frame, out: ValueObject, path: string | undefined, sources: Sources | undefined): void {
+  private propertyCopies(loops: Node, frame: Frame, out: ValueObject): void {
     for (const loop of loops.children ?? []) {
       const name = literalString(child(loop, 'name'));
       if (name === undefined) {
         this.file.report('a property copy loop needs a literal name', loop);
         continue;
       }
-      out[name] = this.copyArray(loop, frame, joinPath(path, name), sources);
+      out[name] = this.copyArray(loop, frame);
     }
   }
 

@@ -9,7 +9,8 @@ import { parseResourceId, resourceKey, type ScopeLevel } from '../../graph/resou
 import type { GraphResource, Scope } from '../../graph/types.js';
 import { ResourceLink, Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
 import { DeploymentScopePart, type DeploymentContext } from '../functions/index.js';
-import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame, type Sources } from './evaluator.js';
+import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame } from './evaluator.js';
+import { TemplateValueSources } from './value-sources.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
 import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, resourceIdOf } from '../resource-parts.js';
@@ -139,13 +140,12 @@ export class ResourceWalker {
   }
 
   private resource(scope: TemplateScope, node: Node, placement: Placement, frame: Frame, type: string, name: string | Unknown, condition: boolean | Unknown): GraphResource {
-    const sources: Sources = new Map();
-    if (child(node, 'name')) sources.set('name', this.file.locate(child(node, 'name')!));
+    const sources = new TemplateValueSources(node, this.file.locator);
     const id = resourceIdOf(placement.scope, type, name);
     const apiVersionNode = child(node, 'apiVersion');
     const apiVersion = apiVersionNode ? scope.value(apiVersionNode, frame) : '';
     const propertiesNode = child(node, 'properties');
-    const properties = propertiesNode ? this.file.bounded(scope.value(propertiesNode, frame, 'properties', sources), propertiesNode, 'the properties of a resource') : {};
+    const properties = propertiesNode ? this.file.bounded(scope.value(propertiesNode, frame), propertiesNode, 'the properties of a resource') : {};
     const resource: GraphResource = {
       id,
       key: resourceKey(id),
@@ -161,7 +161,7 @@ export class ResourceWalker {
     };
     for (const field of VALUE_FIELDS) {
       const fieldNode = child(node, field);
-      if (fieldNode) resource[field] = this.file.bounded(scope.value(fieldNode, frame, field, sources), fieldNode, `the ${field} of a resource`);
+      if (fieldNode) resource[field] = this.file.bounded(scope.value(fieldNode, frame), fieldNode, `the ${field} of a resource`);
     }
     this.extensionScope(scope, node, frame, resource);
     if (condition !== true) resource.condition = condition;
@@ -176,7 +176,7 @@ export class ResourceWalker {
   private extensionScope(scope: TemplateScope, node: Node, frame: Frame, resource: GraphResource): void {
     const scopeNode = child(node, 'scope');
     if (!scopeNode || Object.prototype.hasOwnProperty.call(resource.properties, 'scope')) return;
-    const value = scope.value(scopeNode, frame, 'properties.scope', resource.valueSources);
+    const value = scope.value(scopeNode, frame);
     resource.properties.scope = typeof value === 'string' ? asScopeLink(value, resource.scope) : value;
   }
 

@@ -10,7 +10,7 @@ import type { Scope } from '../../graph/types.js';
 import { ResourceLink, RuntimeValue, Unknown, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
 import { DeploymentScopePart, Lambda, callFunction, type DeploymentContext, type FunctionArg } from '../functions/index.js';
 import { findKey, toText, typeName } from '../functions/values.js';
-import { joinPath } from '../arm/evaluator.js';
+import { joinPath } from '../../graph/value-sources.js';
 import { LIMITS } from '../arm/limits.js';
 import type { BinaryExpr, CallExpr, Expression, ForExpr, ImportDecl, ModuleDecl, ObjectExpr, ObjectProperty, OutputDecl, ParamDecl, ResourceDecl, SpreadExpr, Span, StringExpr, VarDecl } from './ast.js';
 import { LOAD_FUNCTIONS, loadFunction } from './load-functions.js';

@@ -4,6 +4,7 @@
  * builds child resources), the scope from `scope:` (a resource group for an
  * existing resource, or the resource an extension resource attaches to).
  */
+import { PathSources } from '../../graph/value-sources.js';
 import type { Scope } from '../../graph/types.js';
 import { Unknown, type Value } from '../../graph/value.js';
 import { andCondition, asScopeLink, resourceIdOf } from '../resource-parts.js';
@@ -116,7 +117,7 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
     parent: parent instanceof Unknown ? undefined : parent,
     fields: new Map(),
     evaluating: new Set(),
-    sources: new Map(),
+    sources: new PathSources(),
   };
   if (nameExpr) created.sources.set('name', scope.locate(nameExpr.span));
   if (extensionScope !== undefined) created.extensionScope = extensionScope;

@@ -5,9 +5,10 @@
  * (`resourceGroup('rg')`). They live only inside the evaluator; everything
  * that reaches the graph is a plain Value.
  */
+import { PathSources } from '../../graph/value-sources.js';
 import type { ResourceId } from '../../graph/resource-id.js';
 import type { Scope } from '../../graph/types.js';
-import type { SourceLocation, Unknown, Value } from '../../graph/value.js';
+import type { Unknown, Value } from '../../graph/value.js';
 import type { DeploymentContext, FunctionArg } from '../functions/index.js';
 import type { ModuleDecl, ObjectExpr, ResourceDecl } from './ast.js';
 
@@ -25,7 +26,7 @@ export function withLocals(frame: Frame, bindings: [string, Evaluated][]): Frame
   return { ...frame, locals };
 }
 
-export type Sources = Map<string, SourceLocation>;
+export type Sources = PathSources;
 
 /** One deployed (or referenced) copy of a resource declaration. */
 export interface ResourceInstance {
