@@ -6,6 +6,7 @@
 import type { CloudName } from '../azure/clouds.js';
 import type { ResourceId, ScopeLevel } from './resource-id.js';
 import type { SourceLocation, Unknown, Value, ValueObject } from './value.js';
+import type { TemplateLiterals } from './template-literals.js';
 import type { ValueSources } from './value-sources.js';
 
 export interface Scope {
@@ -57,7 +58,7 @@ export interface TemplateFacts {
   variables: VariableFact[];
   outputs: OutputFact[];
   /** every string literal the author wrote, for rules such as no-hardcoded-env-urls */
-  literals: { value: string; source: SourceLocation }[];
+  literals: TemplateLiterals;
   /** resource locations written as a literal, or as a variable whose value is a literal (no-hardcoded-location) */
   hardcodedLocations?: HardcodedLocationFact[];
 }

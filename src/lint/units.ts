@@ -48,7 +48,13 @@ export function jsonRole(text: string): JsonRole {
   }
   // No $schema: a template is still a template by its shape; anything else without resources isn't.
   if (!text.includes('"resources"')) return 'other';
-  return isArmTemplate(parseJsonc(text, [], { allowTrailingComma: true })) ? 'template' : 'other';
+  try {
+    return isArmTemplate(parseJsonc(text, [], { allowTrailingComma: true })) ? 'template' : 'other';
+  } catch (error) {
+    // nested too deep to parse: linted as a template, its parse error says so
+    if (error instanceof RangeError) return 'template';
+    throw error;
+  }
 }
 
 /** `x.parameters.json` belongs to `x.json`. */

@@ -533,7 +533,7 @@ const PROBLEMS: [name: string, text: string, expected: { message: string; line: 
   ['truncated', '{\n  "resources": [', { message: 'JSON syntax: close bracket expected', line: 2, column: 17 }],
   ['not an object', '[1, 2]', { message: 'an ARM template is a JSON object', line: 1, column: 1 }],
   ['over 4 MB', `{"x": "${'a'.repeat(4 * 1024 * 1024)}"}`, { message: "over ARM's limit of 4194304 bytes", line: 1, column: 1 }],
-  ['nested too deep', `${'['.repeat(300)}${']'.repeat(300)}`, { message: 'JSON nested 300 levels deep', line: 1, column: 1 }],
+  ['nested deeper than the parser can follow', `{"x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`, { message: 'JSON nested 100001 levels deep, deeper than moat can read', line: 1, column: 1 }],
 ];
 
 for (const [name, text, expected] of PROBLEMS) {
@@ -545,6 +545,14 @@ for (const [name, text, expected] of PROBLEMS) {
     assert.equal([errors[0]!.file, errors[0]!.line, errors[0]!.column], [FILE, expected.line, expected.column]);
   });
 }
+
+test('a value nested deeper than the limit is unknown there, with a problem at its line:col', () => {
+  const text = `{"resources": [{"type": "Microsoft.Network/virtualNetworks", "name": "v", "properties": {"x": ${'['.repeat(300)}${']'.repeat(300)}, "y": 1}}],\n"contentVersion": "1.0.0.0"}`;
+  const { graph, errors } = readArmTemplate(text, FILE);
+  assert.equal(errors, [{ message: 'values nested more than 256 levels deep; the deeper ones are unknown', file: FILE, line: 1, column: 94 + 256 }]);
+  assert.is(getPath(graph.resources[0]!.properties, 'y'), 1);
+  assert.ok(matches(getPath(graph.resources[0]!.properties, `x${'.0'.repeat(255)}`), UNKNOWN));
+});
 
 const RECOGNISED: [name: string, json: unknown, expected: boolean][] = [
   ['resource group schema', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#' }, true],
@@ -564,6 +572,7 @@ const PARAMETER_FILES: [name: string, text: string, expected: Record<string, unk
   ['no value', '{ "parameters": { "a": {} } }', {}, true],
   ['no parameters object', '{ "x": 1 }', {}, true],
   ['syntax error', '{ "parameters": ', {}, true],
+  ['a value nested too deep', `{ "parameters": { "a": { "value": ${'['.repeat(3000)}${']'.repeat(3000)} }, "b": { "value": 1 } } }`, { b: 1 }, true],
 ];
 
 for (const [name, text, expected, hasErrors] of PARAMETER_FILES) {

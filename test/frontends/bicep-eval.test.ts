@@ -551,7 +551,7 @@ module m 'br:management.azure.com/m:1' = {
 }
 `;
   const facts = readBicepFile(text, MAIN, { readFile: () => undefined }).graph.templates[0]!;
-  assert.equal(facts.literals.map((l) => [l.value, l.source.line]), [['https://management.azure.com/c', 4], ['m', 6]]);
+  assert.equal([...facts.literals].map((l) => [l.value, l.source.line]), [['https://management.azure.com/c', 4], ['m', 6]]);
 });
 
 test('facts: parameters, variables, outputs, literals and hard-coded locations', () => {
@@ -591,7 +591,7 @@ output safe string = password
   );
   assert.equal(facts.variables.map((v) => [v.name, v.referenced, v.source.line]), [['v', true, 5], ['unusedVar', false, 6], ['shared', true, 8]]);
   assert.equal(facts.outputs.map((o) => [o.name, o.secure, o.usesSecureParameters, o.usesListFunctions]), [['leak', false, ['password'], []], ['keys', false, [], ['listKeys']], ['safe', true, [], []]]);
-  assert.ok(facts.literals.some((l) => l.value === 'https://x.blob.core.windows.net' && l.source.line === 13));
+  assert.ok([...facts.literals].some((l) => l.value === 'https://x.blob.core.windows.net' && l.source.line === 13));
   assert.equal(facts.hardcodedLocations?.map((h) => [h.value, h.via, h.resourceType, h.source.line]), [['westus', 'variable', 'Microsoft.Storage/storageAccounts', 11], ['eastus', 'literal', 'Microsoft.KeyVault/vaults', 18]]);
 });
 

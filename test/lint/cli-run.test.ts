@@ -61,6 +61,17 @@ test('a byte-order mark and CRLF line ends (Windows editors) change nothing', as
   assert.equal(result.findings.map(line), [OVERLAP]);
 });
 
+test('JSON nested deeper than the parser can follow: a parse-error, with or without $schema, and the other files still linted', async () => {
+  const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+  const root = writeTree({
+    'no-schema.json': `{"resources": ${deep}}`,
+    'schema.json': `{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "x": ${deep}}`,
+    'overlap.json': readFileSync(path.join(PROJECT, 'overlap.json'), 'utf8'),
+  });
+  const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
+  assert.equal(result.findings.map(line), ['no-schema.json:1:1 error parse-error', OVERLAP, 'schema.json:1:1 error parse-error']);
+});
+
 const BICEP_TREE = writeTree({
   'net.bicep': `param second string
 

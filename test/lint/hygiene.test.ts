@@ -21,8 +21,8 @@ const template = (parts: Record<string, unknown>): string => JSON.stringify({ $s
 const storage = (extra: Record<string, unknown> = {}) => ({ type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: 'st', location: "[parameters('location')]", ...extra });
 const locationParam = { location: { type: 'string', defaultValue: '[resourceGroup().location]' } };
 /** A template where everything declared is used, with room for the case's own parts. */
-const clean = (parts: { parameters?: object; variables?: object; resources?: object[]; outputs?: object } = {}): string =>
-  template({ parameters: { ...locationParam, ...parts.parameters }, variables: parts.variables ?? {}, resources: parts.resources ?? [storage()], outputs: parts.outputs ?? {} });
+const clean = (parts: { parameters?: object; variables?: object; resources?: object[]; outputs?: object; functions?: object[] } = {}): string =>
+  template({ parameters: { ...locationParam, ...parts.parameters }, variables: parts.variables ?? {}, resources: parts.resources ?? [storage()], outputs: parts.outputs ?? {}, ...(parts.functions ? { functions: parts.functions } : {}) });
 
 /** A finding expected on the line holding `marker` (the nth time it appears), with `says` in its message. */
 interface Expected {
@@ -121,6 +121,29 @@ const TABLES: [Rule, Case[]][] = [
       ['fires: management URL', clean({ variables: { url: 'https://management.azure.com/' }, resources: [storage({ properties: { p: "[variables('url')]" } })] }), [{ marker: '"url":', says: 'management.azure.com' }]],
       ['fires: host inside concat', clean({ resources: [storage({ properties: { p: "[concat('https://', 'login.microsoftonline.com')]" } })] }), [{ marker: 'login.microsoftonline.com', says: 'login.microsoftonline.com' }]],
       ['fires: a subdomain of core.windows.net', clean({ resources: [storage({ properties: { zone: 'privatelink.blob.core.windows.net' } })] }), [{ marker: 'privatelink.blob', says: 'core.windows.net' }]],
+      [
+        'fires: in an inner-scope nested template',
+        clean({
+          resources: [
+            {
+              type: 'Microsoft.Resources/deployments',
+              apiVersion: '2022-09-01',
+              name: 'inner',
+              properties: {
+                expressionEvaluationOptions: { scope: 'inner' },
+                template: { $schema: SCHEMA, contentVersion: '1.0.0.0', resources: [], outputs: { u: { type: 'string', value: 'https://inner.vault.azure.net' } } },
+              },
+            },
+            storage(),
+          ],
+        }),
+        [{ marker: 'https://inner.vault', says: 'vault.azure.net' }],
+      ],
+      [
+        'fires: in a user function',
+        clean({ functions: [{ namespace: 'ns', members: { url: { parameters: [], output: { type: 'string', value: "[concat('https://', 'graph.windows.net')]" } } } }] }),
+        [{ marker: 'graph.windows.net', says: 'graph.windows.net' }],
+      ],
       ['silent: the schema URL', clean(), []],
       ['silent: environment()', clean({ resources: [storage({ properties: { zone: "[concat('privatelink.blob.', environment().suffixes.storage)]" } })] }), []],
       ['silent: a host that only looks alike', clean({ resources: [storage({ properties: { p: 'https://notcore.windows.network' } })] }), []],

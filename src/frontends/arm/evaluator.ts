@@ -8,7 +8,7 @@
 import type { Node } from 'jsonc-parser';
 import type { CloudName } from '../../azure/clouds.js';
 import { ResourceLink, Unknown, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
-import { Lambda, callFunction, type DeploymentContext, type FunctionArg } from '../functions/index.js';
+import { Lambda, callFunction, type DeploymentContext, type FunctionArg, type FunctionContext } from '../functions/index.js';
 import { findKey, typeName } from '../functions/values.js';
 import { parseTemplateString, type Expr, type TemplateString } from './expression.js';
 import { child, entries, literalString, type JsonDocument, type ParseProblem } from './jsonc.js';
@@ -23,6 +23,7 @@ import { Definitions, type Definition } from '../definitions.js';
  */
 const PARSED = Symbol('moat parsed template string');
 const LOCATION = Symbol('moat source location');
+const OPEN_BRACKET = 91;
 type ReadNode = Node & { [PARSED]?: TemplateString; [LOCATION]?: SourceLocation };
 
 /** State shared by every scope reading one file: the document, problems, the parse cache, the step budget. */
@@ -33,6 +34,9 @@ export class FileState {
   readonly definitions = new Definitions();
   private sizeReported = false;
   private exhaustedReported = false;
+  private depthReported = false;
+  /** arrays and objects being read, one inside the next */
+  private depth = 0;
 
   constructor(
     readonly doc: JsonDocument,
@@ -50,15 +54,33 @@ export class FileState {
     this.problems.push(this.doc.problem(message, node.offset));
   }
 
-  /** Each string is parsed once, however often copy loops evaluate it. */
+  /** Each expression is parsed once, however often copy loops evaluate it. */
   parse(node: Node): TemplateString {
+    const text = node.value as string;
+    // most strings are plain text: a short-lived result is cheaper than one kept on the node
+    if (text.charCodeAt(0) !== OPEN_BRACKET) return { kind: 'literal', value: text };
     let parsed = (node as ReadNode)[PARSED];
     if (!parsed) {
-      parsed = parseTemplateString(node.value as string);
+      parsed = parseTemplateString(text);
       if (parsed.kind === 'invalid') this.report(parsed.message, node);
       (node as ReadNode)[PARSED] = parsed;
     }
     return parsed;
+  }
+
+  /** Enters an array or object value; false (reported once) when that nests deeper than the limit. Each true needs a `leave()`. */
+  enter(node: Node): boolean {
+    if (this.depth < LIMITS.jsonDepth) {
+      this.depth++;
+      return true;
+    }
+    if (!this.depthReported) this.report(`values nested more than ${LIMITS.jsonDepth} levels deep; the deeper ones are unknown`, node);
+    this.depthReported = true;
+    return false;
+  }
+
+  leave(): void {
+    this.depth--;
   }
 
   /** Counts evaluation work; false once the file's budget is spent. */
@@ -77,7 +99,7 @@ export class FileState {
    * size bound becomes Unknown (reported once), so no value can grow without end.
    */
   bounded(value: Value, node: Node, what: string): Value {
-    const size = logicalSize(value, LIMITS.valueSize);
+    const size = typeof value === 'string' ? 1 + (value.length >> 6) : typeof value !== 'object' || value === null ? 1 : logicalSize(value, LIMITS.valueSize);
     if (!this.step(node, size)) return new Unknown('evaluation budget spent');
     if (size <= LIMITS.valueSize) return value;
     if (!this.sizeReported) this.report(`${what} is larger than moat's limit of ${LIMITS.valueSize} elements; it is treated as unknown`, node);
@@ -92,9 +114,16 @@ function logicalSize(root: Value, limit: number): number {
   const pending: Value[] = [root];
   while (pending.length > 0 && size <= limit) {
     const value = pending.pop()!;
-    size += typeof value === 'string' ? 1 + (value.length >> 6) : 1;
-    if (Array.isArray(value)) pending.push(...value.slice(0, limit));
-    else if (isObject(value)) pending.push(...Object.values(value).slice(0, limit));
+    if (typeof value === 'string') {
+      size += 1 + (value.length >> 6);
+      continue;
+    }
+    size++;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && i <= limit; i++) pending.push(value[i]!);
+    } else if (isObject(value)) {
+      for (const key in value) pending.push(value[key]!);
+    }
   }
   return size;
 }
@@ -127,6 +156,8 @@ interface UserFunction {
 }
 
 export class TemplateScope {
+  /** what the function library may know, made once: every call gets the same */
+  private readonly functionContext: FunctionContext;
   private readonly parameterBindings = new Map<string, Binding & { name: string; provided?: Value }>();
   private readonly variableBindings = new Map<string, VariableBinding>();
   private readonly userFunctions = new Map<string, UserFunction>();
@@ -137,6 +168,7 @@ export class TemplateScope {
     readonly deployment: DeploymentContext,
     provided: ReadonlyMap<string, Value> = new Map(),
   ) {
+    this.functionContext = { deployment };
     for (const [name, node] of entries(child(template, 'parameters'))) {
       const binding: Binding & { name: string; provided?: Value } = { name, node };
       const given = provided.get(name.toLowerCase());
@@ -166,6 +198,7 @@ export class TemplateScope {
     const binding = this.parameterBindings.get(name.toLowerCase());
     if (!binding) return new Unknown(`parameter ${name} is not declared`);
     if (binding.provided !== undefined) return binding.provided;
+    if (binding.value !== undefined) return binding.value;
     const fallback = child(binding.node, 'defaultValue');
     if (!fallback) return new Unknown(`parameter ${name} has no value`);
     return this.evaluateOnce(binding, fallback, `parameter ${name}`);
@@ -174,6 +207,7 @@ export class TemplateScope {
   variable(name: string): Value {
     const binding = this.variableBindings.get(name.toLowerCase());
     if (!binding) return new Unknown(`variable ${name} is not declared`);
+    if (binding.value !== undefined) return binding.value;
     if (binding.copyLoop) return this.evaluateOnce(binding, binding.node, `variable ${name}`, () => this.copyArray(binding.node, ROOT_FRAME));
     return this.evaluateOnce(binding, binding.node, `variable ${name}`);
   }
@@ -193,12 +227,14 @@ export class TemplateScope {
       case 'null':
         return node.value as Value;
       case 'array': {
-        const items = node.children ?? [];
-        const out: Value[] = new Array(items.length);
-        for (let i = 0; i < items.length; i++) out[i] = this.value(items[i]!, frame);
+        if (!this.file.enter(node)) return new Unknown('nested too deep');
+        const out: Value[] = [];
+        for (const item of node.children ?? []) out.push(this.value(item, frame));
+        this.file.leave();
         return out;
       }
       case 'object': {
+        if (!this.file.enter(node)) return new Unknown('nested too deep');
         const out: ValueObject = {};
         // the property nodes directly: most objects are read once, and listing their entries cost more than it saved
         for (const property of node.children ?? []) {
@@ -213,6 +249,7 @@ export class TemplateScope {
           }
           out[this.propertyName(keyNode, literalKey, frame)] = this.value(valueNode, frame);
         }
+        this.file.leave();
         return out;
       }
       default:
@@ -300,7 +337,7 @@ export class TemplateScope {
 
   private call(expr: Extract<Expr, { kind: 'call' }>, frame: Frame, at: Node): FunctionArg {
     const name = expr.name.toLowerCase();
-    const arg = (i: number): FunctionArg => (expr.args[i] ? this.expression(expr.args[i]!, frame, at) : new Unknown(`${expr.name}() needs argument ${i + 1}`));
+    const arg = (i: number): FunctionArg => (i < expr.args.length ? this.expression(expr.args[i]!, frame, at) : new Unknown(`${expr.name}() needs argument ${i + 1}`));
     switch (name) {
       case 'parameters': {
         const key = arg(0);
@@ -331,8 +368,9 @@ export class TemplateScope {
       default:
         break;
     }
-    const args = expr.args.map((_, i) => arg(i));
-    const result = name.includes('.') ? this.userFunction(expr.name, args, frame) : callFunction(expr.name, args, { deployment: this.deployment });
+    const args: FunctionArg[] = [];
+    for (const argument of expr.args) args.push(this.expression(argument, frame, at));
+    const result = name.includes('.') ? this.userFunction(expr.name, args, frame) : callFunction(expr.name, args, this.functionContext);
     return result instanceof Lambda ? result : this.file.bounded(result, at, `the value of ${expr.name}()`);
   }
 

@@ -8,10 +8,11 @@
 import type { Node } from 'jsonc-parser';
 import type { HardcodedLocationFact, OutputFact, ParameterFact, TemplateFacts, VariableFact } from '../../graph/types.js';
 import type { Value } from '../../graph/value.js';
+import { LiteralList, NO_LITERALS } from '../../graph/template-literals.js';
 import { isListFunction } from '../functions/index.js';
 import { jsonToValue } from '../functions/json.js';
 import type { FileState } from './evaluator.js';
-import { forEachCall, forEachStringLiteral, type Call, type Expr } from './expression.js';
+import { forEachCall, type Call, type Expr } from './expression.js';
 import { child, entries, literalString } from './jsonc.js';
 
 interface References {
@@ -26,22 +27,22 @@ const SECURE_TYPES = new Set(['securestring', 'secureobject']);
 
 export function collectFacts(file: FileState, root: Node): TemplateFacts[] {
   const out: TemplateFacts[] = [];
+  // every string literal of the file, inner templates' too, is the root template's
+  const literals = new LiteralList<Node>(file.locator);
   const pending = [root];
   while (pending.length > 0) {
     const template = pending.shift()!;
-    const facts = templateFacts(file, template, pending);
-    if (template === root) facts.literals = literals(file, root);
+    const facts = templateFacts(file, template, pending, literals);
+    if (template === root) facts.literals = literals;
     out.push(facts);
   }
   return out;
 }
 
-function templateFacts(file: FileState, template: Node, innerTemplates: Node[]): TemplateFacts {
+function templateFacts(file: FileState, template: Node, innerTemplates: Node[], literals: LiteralList<Node>): TemplateFacts {
   const refs: References = { parameters: new Set(), variables: new Set(), anyParameter: false, anyVariable: false };
-  for (const [key, node] of entries(template)) {
-    // User functions' parameters() calls name the function's own parameters.
-    if (key.toLowerCase() !== 'functions') scanReferences(file, node, refs, innerTemplates);
-  }
+  // User functions' parameters() calls name the function's own parameters: their literals count, their references don't.
+  for (const [key, node] of entries(template)) scan(file, node, key.toLowerCase() === 'functions' ? undefined : refs, innerTemplates, literals);
   const parameters: ParameterFact[] = entries(child(template, 'parameters')).map(([name, node, keyNode]) => {
     const type = literalString(child(node, 'type')) ?? '';
     const fallback = child(node, 'defaultValue');
@@ -70,7 +71,7 @@ function templateFacts(file: FileState, template: Node, innerTemplates: Node[]):
     parameters,
     variables,
     outputs,
-    literals: [],
+    literals: NO_LITERALS,
     hardcodedLocations: hardcodedLocations(file, template),
   };
 }
@@ -88,20 +89,35 @@ function variableDeclarations(template: Node): [string, Node][] {
   return out;
 }
 
-function expressionsIn(file: FileState, node: Node, visit: (expr: Expr, at: Node) => void, innerTemplates?: Node[]): void {
+/**
+ * One walk over a template's values: the parameters and variables its
+ * expressions refer to (`refs`, when they count) and every string literal,
+ * written or inside an expression. An inner-scope nested template is left for
+ * a walk of its own (`innerTemplates`).
+ */
+function scan(file: FileState, node: Node, refs: References | undefined, innerTemplates: Node[], literals: LiteralList<Node>): void {
   switch (node.type) {
     case 'string': {
       const parsed = file.parse(node);
-      if (parsed.kind === 'expression') visit(parsed.expr, node);
+      if (parsed.kind === 'literal') literals.add(parsed.value, node);
+      else if (parsed.kind === 'expression') scanExpression(parsed.expr, node, refs, literals);
       return;
     }
     case 'array':
-      for (const item of node.children ?? []) expressionsIn(file, item, visit, innerTemplates);
+      for (const item of node.children ?? []) scan(file, item, refs, innerTemplates, literals);
       return;
     case 'object': {
-      const innerTemplate = innerTemplates && isInnerScope(node) ? child(node, 'template') : undefined;
-      if (innerTemplate) innerTemplates!.push(innerTemplate);
-      for (const [, value] of entries(node)) if (value !== innerTemplate) expressionsIn(file, value, visit, innerTemplates);
+      // the property nodes directly: listing every object's entries cost more than the walk
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        const value = property.children?.[1];
+        if (!key || !value) continue;
+        if (value.type === 'object' && typeof key.value === 'string' && key.value.length === 8 && key.value.toLowerCase() === 'template' && isInnerScope(node)) {
+          innerTemplates.push(value);
+          continue;
+        }
+        scan(file, value, refs, innerTemplates, literals);
+      }
       return;
     }
     default:
@@ -109,22 +125,59 @@ function expressionsIn(file: FileState, node: Node, visit: (expr: Expr, at: Node
   }
 }
 
+function scanExpression(expr: Expr, at: Node, refs: References | undefined, literals: LiteralList<Node>): void {
+  switch (expr.kind) {
+    case 'string':
+      literals.add(expr.value, at);
+      return;
+    case 'call':
+      if (refs) addReference(expr, refs);
+      for (const arg of expr.args) scanExpression(arg, at, refs, literals);
+      return;
+    case 'property':
+      scanExpression(expr.target, at, refs, literals);
+      return;
+    case 'index':
+      scanExpression(expr.target, at, refs, literals);
+      scanExpression(expr.index, at, refs, literals);
+      return;
+    default:
+      return;
+  }
+}
+
+function addReference(call: Call, refs: References): void {
+  const name = call.name.toLowerCase();
+  if (name !== 'parameters' && name !== 'variables') return;
+  const arg = call.args[0];
+  const set = name === 'parameters' ? refs.parameters : refs.variables;
+  if (arg?.kind === 'string') set.add(arg.value.toLowerCase());
+  else if (name === 'parameters') refs.anyParameter = true;
+  else refs.anyVariable = true;
+}
+
 /** The `properties` of a nested deployment whose template sees only its own parameters. */
 function isInnerScope(properties: Node): boolean {
   return literalString(child(child(properties, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase() === 'inner' && child(properties, 'template') !== undefined;
 }
 
-function scanReferences(file: FileState, node: Node, refs: References, innerTemplates: Node[]): void {
-  const visitCall = (call: Call): void => {
-    const name = call.name.toLowerCase();
-    if (name !== 'parameters' && name !== 'variables') return;
-    const arg = call.args[0];
-    const set = name === 'parameters' ? refs.parameters : refs.variables;
-    if (arg?.kind === 'string') set.add(arg.value.toLowerCase());
-    else if (name === 'parameters') refs.anyParameter = true;
-    else refs.anyVariable = true;
-  };
-  expressionsIn(file, node, (expr) => forEachCall(expr, visitCall), innerTemplates);
+/** The expressions in a value, each with the string node that holds it. */
+function expressionsIn(file: FileState, node: Node, visit: (expr: Expr, at: Node) => void): void {
+  switch (node.type) {
+    case 'string': {
+      const parsed = file.parse(node);
+      if (parsed.kind === 'expression') visit(parsed.expr, node);
+      return;
+    }
+    case 'array':
+      for (const item of node.children ?? []) expressionsIn(file, item, visit);
+      return;
+    case 'object':
+      for (const [, value] of entries(node)) expressionsIn(file, value, visit);
+      return;
+    default:
+      return;
+  }
 }
 
 function outputFact(file: FileState, name: string, node: Node, keyNode: Node, secure: Set<string>): OutputFact {
@@ -174,24 +227,6 @@ function literalValue(file: FileState, node: Node): Value | undefined {
     default:
       return jsonToValue(node.value);
   }
-}
-
-function literals(file: FileState, root: Node): TemplateFacts['literals'] {
-  const out: TemplateFacts['literals'] = [];
-  const visit = (node: Node): void => {
-    if (node.type === 'string') {
-      const parsed = file.parse(node);
-      const source = file.locate(node);
-      if (parsed.kind === 'literal') out.push({ value: parsed.value, source });
-      else if (parsed.kind === 'expression') forEachStringLiteral(parsed.expr, (value) => out.push({ value, source }));
-    } else if (node.type === 'array') {
-      (node.children ?? []).forEach(visit);
-    } else if (node.type === 'object') {
-      for (const [, value] of entries(node)) visit(value);
-    }
-  };
-  visit(root);
-  return out;
 }
 
 /** Resource nodes of a template: top level, children, and those of outer-scope nested deployments. */

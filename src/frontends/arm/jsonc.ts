@@ -15,29 +15,35 @@ export interface ParseProblem {
 }
 
 export class JsonDocument {
-  private readonly lineStarts: number[] = [0];
+  /** made on the first location asked for: most values are never located */
+  private lineStarts: number[] | undefined;
 
   constructor(
     readonly text: string,
     readonly file: string,
-  ) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-  }
+  ) {}
 
   locate(offset: number): SourceLocation {
+    const lineStarts = (this.lineStarts ??= lineStartsOf(this.text));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
+      if (lineStarts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
-    return { file: this.file, line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    return { file: this.file, line: low + 1, column: offset - lineStarts[low]! + 1 };
   }
 
   problem(message: string, offset: number): ParseProblem {
     return { message, ...this.locate(offset) };
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 const describeError = (code: ParseError['error']): string =>
@@ -53,7 +59,8 @@ const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 
 /**
- * The deepest bracket nesting, found without recursion (parseTree recurses).
+ * The deepest bracket nesting, found without recursion, for the message when
+ * parseTree (which recurses) ran out of stack.
  * A character loop rather than jsonc-parser's scanner, which builds every
  * token's value: brackets inside strings and comments don't count, and a
  * string ends at a line break as the scanner ends it.
@@ -91,14 +98,31 @@ export function parseJsonc(text: string, file: string): { doc: JsonDocument; roo
   if (text.length > LIMITS.fileBytes) {
     return { doc, root: undefined, problems: [doc.problem(`file is ${text.length} bytes, over ARM's limit of ${LIMITS.fileBytes} bytes for a template`, 0)] };
   }
-  const depth = nestingDepth(text);
-  if (depth > LIMITS.jsonDepth) {
-    return { doc, root: undefined, problems: [doc.problem(`JSON nested ${depth} levels deep, over moat's limit of ${LIMITS.jsonDepth}`, 0)] };
-  }
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  } catch (error) {
+    // Deep nesting overflows parseTree's recursion; a depth check before every parse cost more than this catch.
+    if (!(error instanceof RangeError)) throw error;
+    return { doc, root: undefined, problems: [doc.problem(`JSON nested ${nestingDepth(text)} levels deep, deeper than moat can read`, 0)] };
+  }
   const problems = errors.map((e) => doc.problem(`JSON syntax: ${describeError(e.error)}`, e.offset));
   return { doc, root, problems };
+}
+
+/** How deep arrays and objects nest in a node (0 for a scalar), found without recursion. */
+export function nestingOf(root: Node): number {
+  let deepest = 0;
+  const pending: [Node, number][] = [[root, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (node.type === 'array' || node.type === 'object') {
+      deepest = Math.max(deepest, depth + 1);
+      for (const item of node.children ?? []) pending.push([node.type === 'object' ? item.children?.[1] ?? item : item, depth + 1]);
+    }
+  }
+  return deepest;
 }
 
 type Entry = [name: string, value: Node, key: Node];

@@ -5,7 +5,7 @@
 export const LIMITS = {
   /** ARM rejects templates over 4 MB */
   fileBytes: 4 * 1024 * 1024,
-  /** nesting of JSON arrays/objects */
+  /** nesting of JSON arrays and objects in the values moat reads (parsing itself is bounded by the stack) */
   jsonDepth: 256,
   /** nesting of calls, property and index access inside one expression */
   expressionDepth: 64,

@@ -8,7 +8,8 @@
 import type { HardcodedLocationFact, OutputFact, ParameterFact, TemplateFacts, VariableFact } from '../../graph/types.js';
 import type { Value } from '../../graph/value.js';
 import { isListFunction } from '../functions/index.js';
-import type { Decorator, Expression, Node, ResourceDecl, TypeExpression } from './ast.js';
+import { LiteralList } from '../../graph/template-literals.js';
+import type { Decorator, Expression, Node, ResourceDecl, Span, TypeExpression } from './ast.js';
 import { bodyObject, literalText, nestedResources, property, propertyKey, type BicepFile } from './source-file.js';
 
 /** The file's facts, computed once per parsed file (a module is linted with each caller and alone). */
@@ -78,7 +79,7 @@ const isSecure = (decorators: Decorator[]): boolean => hasDecorator(decorators, 
  */
 function referencesAndLiterals(source: BicepFile): { used: Set<string>; literals: TemplateFacts['literals'] } {
   const used = new Set<string>();
-  const literals: TemplateFacts['literals'] = [];
+  const literals = new LiteralList<Span>((span) => source.locate(span));
   const notLiteral = new Set<Node>();
   const addReference = (node: Node): void => {
     if (node.kind === 'Variable') used.add(node.name);
@@ -104,7 +105,7 @@ function referencesAndLiterals(source: BicepFile): { used: Set<string>; literals
         return true;
       case 'String':
         if (notLiteral.has(node)) return true;
-        for (const segment of node.segments) if (segment !== '') literals.push({ value: segment, source: source.locate(node.span) });
+        for (const segment of node.segments) if (segment !== '') literals.add(segment, node.span);
         return true;
       default:
         return true;

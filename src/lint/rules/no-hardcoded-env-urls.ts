@@ -49,9 +49,10 @@ const rule: Rule = {
   },
   check({ graph, report }) {
     for (const template of graph.templates) {
-      for (const literal of template.literals) {
-        const host = hardcodedHost(literal.value);
-        if (host) report({ message: `'${literal.value}' hard-codes ${host}; use environment() instead`, at: literal.source });
+      const { values } = template.literals;
+      for (let i = 0; i < values.length; i++) {
+        const host = hardcodedHost(values[i]!);
+        if (host) report({ message: `'${values[i]}' hard-codes ${host}; use environment() instead`, at: template.literals.locate(i) });
       }
     }
   },
