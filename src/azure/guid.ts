@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 
 const ARM_GUID_NAMESPACE = '11fb06fb-712d-4ddd-98c7-e71bbd588830';
 
+const NAMESPACE_BYTES = Buffer.from(ARM_GUID_NAMESPACE.replace(/-/g, ''), 'hex');
+
 export function armGuid(...parts: string[]): string {
-  const namespace = Buffer.from(ARM_GUID_NAMESPACE.replace(/-/g, ''), 'hex');
-  const digest = createHash('sha1').update(namespace).update(Buffer.from(parts.join('-'), 'utf8')).digest();
+  const digest = createHash('sha1').update(NAMESPACE_BYTES).update(Buffer.from(parts.join('-'), 'utf8')).digest();
   const bytes = digest.subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;

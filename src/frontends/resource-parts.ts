@@ -5,7 +5,7 @@
  * the links a value holds, an extension resource's scope as a link, and one
  * graph resource per deployed resource.
  */
-import { parseResourceId, resourceKey, type ResourceId } from '../graph/resource-id.js';
+import { parseResourceId, type ResourceId } from '../graph/resource-id.js';
 import type { GraphResource, Scope } from '../graph/types.js';
 import { ResourceLink, Unknown, isObject, type Value } from '../graph/value.js';
 
@@ -56,7 +56,7 @@ export function collectLinks(root: Value, into: string[]): void {
   const pending: Value[] = [root];
   while (pending.length > 0) {
     const value = pending.pop()!;
-    if (value instanceof ResourceLink) into.push(resourceKey(value.target));
+    if (value instanceof ResourceLink) into.push(value.key);
     else if ((Array.isArray(value) || isObject(value)) && !seen.has(value)) {
       seen.add(value);
       pending.push(...(Array.isArray(value) ? value : Object.values(value)));
@@ -87,6 +87,32 @@ export function distinctResources(built: readonly GraphResource[]): GraphResourc
     keys.add(unique);
     resource.key = unique;
   }
-  for (const resource of kept) resource.dependsOn = [...new Set(resource.dependsOn)].filter((k) => k !== resource.key && keys.has(k));
+  for (const resource of kept) dependOnGraphOnly(resource, keys);
   return kept;
+}
+
+/**
+ * A resource's dependencies: those declared, and every resource its values
+ * link to, kept to resources in the graph. No rule reads them (`moat graph`
+ * prints them), so they are gathered when first read, not for every
+ * resource of every template linted.
+ */
+function dependOnGraphOnly(resource: GraphResource, keys: ReadonlySet<string>): void {
+  const declared = resource.dependsOn;
+  let dependsOn: string[] | undefined;
+  Object.defineProperty(resource, 'dependsOn', {
+    get(): string[] {
+      if (!dependsOn) {
+        const all = [...declared];
+        collectLinks(resource.properties, all);
+        dependsOn = [...new Set(all)].filter((k) => k !== resource.key && keys.has(k));
+      }
+      return dependsOn;
+    },
+    set(value: string[]) {
+      dependsOn = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }

@@ -35,7 +35,7 @@ export class GraphIndex {
    */
   resolve(value: Value | undefined): GraphResource | Unknown | undefined {
     if (value instanceof Unknown) return value;
-    if (value instanceof ResourceLink) return this.byKeyMap.get(resourceKey(value.target));
+    if (value instanceof ResourceLink) return this.byKeyMap.get(value.key);
     if (typeof value === 'string') {
       const id = parseResourceId(value);
       return id ? this.byKeyMap.get(resourceKey(id)) : undefined;

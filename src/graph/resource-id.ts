@@ -79,19 +79,8 @@ export function parseResourceId(text: string): ResourceId | undefined {
 
 /** Case-insensitive identity of a resource, as ARM compares IDs. */
 export function resourceKey(id: ResourceId): string {
-  let key = RESOURCE_KEYS.get(id);
-  if (key === undefined) {
-    key = formatResourceId(id).toLowerCase();
-    RESOURCE_KEYS.set(id, key);
-  }
-  return key;
+  return formatResourceId(id).toLowerCase();
 }
-
-/**
- * Keys already made, by ID object: the graph views and rules ask for the key of
- * the same IDs many times over. IDs are built whole and not changed afterwards.
- */
-const RESOURCE_KEYS = new WeakMap<ResourceId, string>();
 
 /** The ID of the parent resource (`.../virtualNetworks/vnet` for a subnet), if any. */
 export function parentId(id: ResourceId): ResourceId | undefined {

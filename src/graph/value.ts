@@ -3,7 +3,7 @@
  * anything moat can't know statically, and `ResourceLink` for a reference to
  * another resource (so rules follow links instead of parsing ID strings).
  */
-import { formatResourceId, type ResourceId } from './resource-id.js';
+import { formatResourceId, resourceKey, type ResourceId } from './resource-id.js';
 
 export interface SourceLocation {
   file: string;
@@ -21,7 +21,15 @@ export class Unknown {
 }
 
 export class ResourceLink {
+  #key: string | undefined;
+
   constructor(readonly target: ResourceId) {}
+
+  /** resourceKey(target), made once: views and rules ask for it many times */
+  get key(): string {
+    return (this.#key ??= resourceKey(this.target));
+  }
+
   toString(): string {
     return formatResourceId(this.target);
   }

@@ -24,7 +24,7 @@ export function memoView<T>(index: GraphIndex, name: string, build: (index: Grap
  */
 export function refKey(value: Value | undefined): string | Unknown | undefined {
   if (isUnknown(value)) return value;
-  if (value instanceof ResourceLink) return resourceKey(value.target);
+  if (value instanceof ResourceLink) return value.key;
   if (typeof value === 'string') {
     const id = parseResourceId(value);
     return id ? resourceKey(id) : undefined;

@@ -13,7 +13,7 @@ import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame } 
 import { TemplateValueSources } from './value-sources.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
-import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, resourceIdOf } from '../resource-parts.js';
+import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, distinctResources, resourceIdOf } from '../resource-parts.js';
 
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 
@@ -183,14 +183,13 @@ export class ResourceWalker {
   private dependencies(scope: TemplateScope, node: Node, frame: Frame, resource: GraphResource, symbols: Map<string, string[]>): void {
     for (const entry of child(node, 'dependsOn')?.children ?? []) {
       const value = scope.value(entry, frame);
-      if (value instanceof ResourceLink) resource.dependsOn.push(resourceKey(value.target));
+      if (value instanceof ResourceLink) resource.dependsOn.push(value.key);
       else if (typeof value === 'string') {
         const id = parseResourceId(value);
         if (id) resource.dependsOn.push(resourceKey(id));
         else this.pending.push({ resource, text: value, symbols });
       }
     }
-    collectLinks(resource.properties, resource.dependsOn);
   }
 
   private nestedDeployment(outer: TemplateScope, node: Node, placement: Placement, frame: Frame, name: string | Unknown, condition: boolean | Unknown): void {

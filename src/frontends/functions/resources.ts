@@ -3,7 +3,7 @@
  * scope objects, the cloud's `environment()`, and the runtime-only functions
  * (reference, list*, providers) that are always unknown.
  */
-import { CLOUDS } from '../../azure/clouds.js';
+import { CLOUDS, type CloudName } from '../../azure/clouds.js';
 import { DEPLOYMENT_RESOURCE_GROUP, DEPLOYMENT_SUBSCRIPTION, formatResourceId, type ResourceId, type ScopeLevel } from '../../graph/resource-id.js';
 import { ResourceLink, Unknown, type Value, type ValueObject } from '../../graph/value.js';
 import { DeploymentScopePart, FunctionError, type DeploymentContext, type FunctionArg, type FunctionContext } from './context.js';
@@ -138,6 +138,17 @@ function subscriptionObject({ deployment }: FunctionContext): Value {
 
 const runtimeOnly = (what: string) => () => new Unknown(what);
 
+/** Each cloud's `environment()`, made once and frozen: every call shares it, and nothing may change it. */
+const ENVIRONMENTS = Object.fromEntries(Object.entries(CLOUDS).map(([name, cloud]) => [name, deepFreeze(jsonToValue(structuredClone(cloud.environment)))])) as Record<CloudName, Value>;
+
+function deepFreeze(value: Value): Value {
+  if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) deepFreeze(item as Value);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 export const RESOURCE_FUNCTIONS: FunctionTable = {
   resourceid: { minArgs: 2, unknowns: 'self', call: resourceId },
   subscriptionresourceid: { minArgs: 2, unknowns: 'self', call: subscriptionResourceId },
@@ -172,7 +183,7 @@ export const RESOURCE_FUNCTIONS: FunctionTable = {
     maxArgs: 1,
     call: runtimeOnly('the management group is known only at deployment'),
   },
-  environment: { minArgs: 0, maxArgs: 0, call: (_args, { deployment }) => jsonToValue(structuredClone(CLOUDS[deployment.cloud].environment)) },
+  environment: { minArgs: 0, maxArgs: 0, call: (_args, { deployment }) => ENVIRONMENTS[deployment.cloud] },
   reference: { minArgs: 1, maxArgs: 3, call: runtimeOnly('reference() reads the deployed resource') },
   providers: { minArgs: 1, maxArgs: 2, call: runtimeOnly('providers() is read at deployment') },
   pickzones: { minArgs: 3, maxArgs: 5, call: runtimeOnly('pickZones() depends on the region at deployment') },
