@@ -15,16 +15,7 @@ import { child, entries, literalString, type JsonDocument, type ParseProblem } f
 import { LIMITS } from './limits.js';
 import { Definitions, type Definition } from '../definitions.js';
 
-/**
- * A string node's parsed form and a node's location, kept on the node: a Map
- * from node to parse was a twentieth of lint's time, and copy loops and the
- * template facts locate the same nodes many times. Each tree is read by one
- * FileState, and locations are never changed once made.
- */
-const PARSED = Symbol('moat parsed template string');
-const LOCATION = Symbol('moat source location');
 const OPEN_BRACKET = 91;
-type ReadNode = Node & { [PARSED]?: TemplateString; [LOCATION]?: SourceLocation };
 
 /** State shared by every scope reading one file: the document, problems, the parse cache, the step budget. */
 export class FileState {
@@ -37,6 +28,14 @@ export class FileState {
   private depthReported = false;
   /** arrays and objects being read, one inside the next */
   private depth = 0;
+  /**
+   * Each expression text parsed once per file, however many strings hold it
+   * (templates repeat `[parameters('location')]` in every resource) and
+   * however often copy loops and the template facts read them.
+   */
+  private readonly expressions = new Map<string, TemplateString>();
+  /** strings whose syntax error is reported: once each, though the walker and the facts both read them */
+  private readonly reportedInvalid = new Set<Node>();
 
   constructor(
     readonly doc: JsonDocument,
@@ -44,7 +43,7 @@ export class FileState {
   ) {}
 
   locate(node: Node): SourceLocation {
-    return ((node as ReadNode)[LOCATION] ??= this.doc.locate(node.offset));
+    return this.doc.locate(node.offset);
   }
 
   /** `locate` as a function, for what locates nodes later (a resource's value sources) */
@@ -54,16 +53,18 @@ export class FileState {
     this.problems.push(this.doc.problem(message, node.offset));
   }
 
-  /** Each expression is parsed once, however often copy loops evaluate it. */
   parse(node: Node): TemplateString {
     const text = node.value as string;
-    // most strings are plain text: a short-lived result is cheaper than one kept on the node
+    // most strings are plain text: a short-lived result is cheaper than one kept
     if (text.charCodeAt(0) !== OPEN_BRACKET) return { kind: 'literal', value: text };
-    let parsed = (node as ReadNode)[PARSED];
+    let parsed = this.expressions.get(text);
     if (!parsed) {
       parsed = parseTemplateString(text);
-      if (parsed.kind === 'invalid') this.report(parsed.message, node);
-      (node as ReadNode)[PARSED] = parsed;
+      this.expressions.set(text, parsed);
+    }
+    if (parsed.kind === 'invalid' && !this.reportedInvalid.has(node)) {
+      this.reportedInvalid.add(node);
+      this.report(parsed.message, node);
     }
     return parsed;
   }

@@ -127,41 +127,39 @@ export function nestingOf(root: Node): number {
 
 type Entry = [name: string, value: Node, key: Node];
 
-/**
- * Each object node's entries, listed once (copy loops read the same nodes
- * many times), kept on the node itself: a WeakMap lookup per child() was a
- * tenth of lint's time.
- */
-const ENTRIES = Symbol('moat entries');
-type ListedNode = Node & { [ENTRIES]?: Entry[] };
-
 /** Properties of an object node as [name, value node, key node]. */
 export function entries(node: Node | undefined): Entry[] {
-  if (node?.type !== 'object') return [];
-  let list = (node as ListedNode)[ENTRIES];
-  if (!list) {
-    list = [];
-    for (const prop of node.children ?? []) {
-      const [key, value] = prop.children ?? [];
-      if (key && value && typeof key.value === 'string') list.push([key.value, value, key]);
-    }
-    (node as ListedNode)[ENTRIES] = list;
+  const list: Entry[] = [];
+  if (node?.type !== 'object') return list;
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key && value && typeof key.value === 'string') list.push([key.value, value, key]);
   }
   return list;
 }
 
 /**
  * A property's value node, by case-insensitive name (ARM is case-insensitive;
- * the exact name wins). Most lookups are of fields a resource doesn't have:
- * only names of the same length are lower-cased to compare.
+ * the exact name wins). Read from the property nodes in place: most lookups
+ * are of fields a resource doesn't have, and only names of the same length
+ * are lower-cased to compare.
  */
 export function child(node: Node | undefined, name: string): Node | undefined {
-  const list = entries(node);
-  for (let i = 0; i < list.length; i++) if (list[i]![0] === name) return list[i]![1];
-  let lower: string | undefined;
-  for (let i = 0; i < list.length; i++) {
-    const key = list[i]![0];
-    if (key.length === name.length && key.toLowerCase() === (lower ??= name.toLowerCase())) return list[i]![1];
+  if (node?.type !== 'object' || !node.children) return undefined;
+  const properties = node.children;
+  let sameLength = false;
+  for (let i = 0; i < properties.length; i++) {
+    const pair = properties[i]!.children;
+    const key = pair?.[0]?.value;
+    if (key === name) return pair![1];
+    if (typeof key === 'string' && key.length === name.length) sameLength = true;
+  }
+  if (!sameLength) return undefined;
+  const lower = name.toLowerCase();
+  for (let i = 0; i < properties.length; i++) {
+    const pair = properties[i]!.children;
+    const key = pair?.[0]?.value;
+    if (typeof key === 'string' && key.length === name.length && key.toLowerCase() === lower) return pair![1];
   }
   return undefined;
 }
