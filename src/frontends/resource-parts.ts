@@ -56,10 +56,17 @@ export function collectLinks(root: Value, into: string[]): void {
   const pending: Value[] = [root];
   while (pending.length > 0) {
     const value = pending.pop()!;
-    if (value instanceof ResourceLink) into.push(value.key);
-    else if ((Array.isArray(value) || isObject(value)) && !seen.has(value)) {
+    if (typeof value !== 'object' || value === null) continue;
+    if (value instanceof ResourceLink) {
+      into.push(value.key);
+    } else if (Array.isArray(value)) {
+      if (seen.has(value)) continue;
       seen.add(value);
-      pending.push(...(Array.isArray(value) ? value : Object.values(value)));
+      for (const item of value) pending.push(item);
+    } else if (isObject(value)) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+      for (const key in value) pending.push(value[key]!);
     }
   }
 }
@@ -87,32 +94,6 @@ export function distinctResources(built: readonly GraphResource[]): GraphResourc
     keys.add(unique);
     resource.key = unique;
   }
-  for (const resource of kept) dependOnGraphOnly(resource, keys);
+  for (const resource of kept) resource.dependsOn = [...new Set(resource.dependsOn)].filter((k) => k !== resource.key && keys.has(k));
   return kept;
-}
-
-/**
- * A resource's dependencies: those declared, and every resource its values
- * link to, kept to resources in the graph. No rule reads them (`moat graph`
- * prints them), so they are gathered when first read, not for every
- * resource of every template linted.
- */
-function dependOnGraphOnly(resource: GraphResource, keys: ReadonlySet<string>): void {
-  const declared = resource.dependsOn;
-  let dependsOn: string[] | undefined;
-  Object.defineProperty(resource, 'dependsOn', {
-    get(): string[] {
-      if (!dependsOn) {
-        const all = [...declared];
-        collectLinks(resource.properties, all);
-        dependsOn = [...new Set(all)].filter((k) => k !== resource.key && keys.has(k));
-      }
-      return dependsOn;
-    },
-    set(value: string[]) {
-      dependsOn = value;
-    },
-    enumerable: true,
-    configurable: true,
-  });
 }

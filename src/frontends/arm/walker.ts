@@ -13,7 +13,7 @@ import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame } 
 import { TemplateValueSources } from './value-sources.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
-import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, distinctResources, resourceIdOf } from '../resource-parts.js';
+import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, resourceIdOf } from '../resource-parts.js';
 
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 
@@ -146,6 +146,12 @@ export class ResourceWalker {
     const apiVersion = apiVersionNode ? scope.value(apiVersionNode, frame) : '';
     const propertiesNode = child(node, 'properties');
     const properties = propertiesNode ? this.file.bounded(scope.value(propertiesNode, frame), propertiesNode, 'the properties of a resource') : {};
+    const field = (name: (typeof VALUE_FIELDS)[number]): Value | undefined => {
+      const fieldNode = child(node, name);
+      return fieldNode ? this.file.bounded(scope.value(fieldNode, frame), fieldNode, `the ${name} of a resource`) : undefined;
+    };
+    const suppress = child(child(child(node, 'metadata'), 'moat'), 'suppress');
+    // every field present, absent ones undefined: all resources share one shape, which keeps the rules' property reads fast
     const resource: GraphResource = {
       id,
       key: resourceKey(id),
@@ -154,20 +160,21 @@ export class ResourceWalker {
       name,
       scope: placement.scope,
       existing: child(node, 'existing')?.value === true,
+      condition: condition === true ? undefined : condition,
+      location: field('location'),
+      tags: field('tags'),
+      sku: field('sku'),
+      kind: field('kind'),
+      identity: field('identity'),
+      zones: field('zones'),
       properties: isObject(properties) ? properties : unknownObject(properties instanceof Unknown ? properties : new Unknown('properties is not an object')),
       dependsOn: [],
       source: this.file.locate(node),
       valueSources: sources,
+      suppress: suppress?.type === 'array' ? (suppress.children ?? []).map((n) => literalString(n)).filter((s): s is string => s !== undefined) : undefined,
+      deployment: placement.chain === '' ? undefined : placement.chain,
     };
-    for (const field of VALUE_FIELDS) {
-      const fieldNode = child(node, field);
-      if (fieldNode) resource[field] = this.file.bounded(scope.value(fieldNode, frame), fieldNode, `the ${field} of a resource`);
-    }
     this.extensionScope(scope, node, frame, resource);
-    if (condition !== true) resource.condition = condition;
-    if (placement.chain !== '') resource.deployment = placement.chain;
-    const suppress = child(child(child(node, 'metadata'), 'moat'), 'suppress');
-    if (suppress?.type === 'array') resource.suppress = (suppress.children ?? []).map((n) => literalString(n)).filter((s): s is string => s !== undefined);
     this.built.push(resource);
     return resource;
   }
@@ -190,6 +197,7 @@ export class ResourceWalker {
         else this.pending.push({ resource, text: value, symbols });
       }
     }
+    collectLinks(resource.properties, resource.dependsOn);
   }
 
   private nestedDeployment(outer: TemplateScope, node: Node, placement: Placement, frame: Frame, name: string | Unknown, condition: boolean | Unknown): void {

@@ -85,6 +85,7 @@ function graphResource(scope: BicepScope, copy: ResourceInstance): GraphResource
   if (scope.placement.chain !== '') resource.deployment = scope.placement.chain;
   if (copy.parent) resource.dependsOn.push(resourceKey(copy.parent.id));
   explicitDependencies(scope, copy, resource.dependsOn);
+  collectLinks(resource.properties, resource.dependsOn);
   return resource;
 }
 
