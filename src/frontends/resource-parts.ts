@@ -94,6 +94,18 @@ export function distinctResources(built: readonly GraphResource[]): GraphResourc
     keys.add(unique);
     resource.key = unique;
   }
-  for (const resource of kept) resource.dependsOn = [...new Set(resource.dependsOn)].filter((k) => k !== resource.key && keys.has(k));
+  for (const resource of kept) resource.dependsOn = inGraph(resource.dependsOn, resource.key, keys);
   return kept;
+}
+
+/** Each key once, kept to the graph's and not `own`; most lists are short, and need no set. */
+function inGraph(dependsOn: readonly string[], own: string, keys: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const seen = dependsOn.length > 16 ? new Set<string>() : undefined;
+  for (const key of dependsOn) {
+    if (key === own || !keys.has(key) || (seen ? seen.has(key) : out.includes(key))) continue;
+    seen?.add(key);
+    out.push(key);
+  }
+  return out;
 }

@@ -56,6 +56,21 @@ export function parseAddress(text: string): Address | undefined {
  * when the address or the prefix length is malformed or out of range.
  */
 export function parseCidr(text: string): Cidr | undefined {
+  let parsed = PARSED_CIDRS.get(text);
+  if (parsed === undefined) {
+    // a bounded memo: the same prefixes are read by several views and rules, and templates repeat them
+    if (PARSED_CIDRS.size >= MEMO_SIZE) PARSED_CIDRS.clear();
+    parsed = readCidr(text) ?? null;
+    if (parsed) Object.freeze(parsed);
+    PARSED_CIDRS.set(text, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+const MEMO_SIZE = 4096;
+const PARSED_CIDRS = new Map<string, Readonly<Cidr> | null>();
+
+function readCidr(text: string): Cidr | undefined {
   const trimmed = text.trim();
   const match = /^([^/]+)\/(\d{1,3})$/.exec(trimmed);
   if (!match) return undefined;

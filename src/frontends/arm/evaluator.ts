@@ -100,12 +100,22 @@ export class FileState {
    * size bound becomes Unknown (reported once), so no value can grow without end.
    */
   bounded(value: Value, node: Node, what: string): Value {
+    return this.bound(value, node, what);
+  }
+
+  /** A function's result, bounded the same way; its description is made only if it is too large. */
+  boundedResult(value: Value, node: Node, functionName: string): Value {
+    return this.bound(value, node, undefined, functionName);
+  }
+
+  private bound(value: Value, node: Node, what: string | undefined, functionName?: string): Value {
     const size = typeof value === 'string' ? 1 + (value.length >> 6) : typeof value !== 'object' || value === null ? 1 : logicalSize(value, LIMITS.valueSize);
     if (!this.step(node, size)) return new Unknown('evaluation budget spent');
     if (size <= LIMITS.valueSize) return value;
-    if (!this.sizeReported) this.report(`${what} is larger than moat's limit of ${LIMITS.valueSize} elements; it is treated as unknown`, node);
+    const described = what ?? `the value of ${functionName}()`;
+    if (!this.sizeReported) this.report(`${described} is larger than moat's limit of ${LIMITS.valueSize} elements; it is treated as unknown`, node);
     this.sizeReported = true;
-    return new Unknown(`${what} is too large to evaluate`);
+    return new Unknown(`${described} is too large to evaluate`);
   }
 }
 
@@ -338,31 +348,30 @@ export class TemplateScope {
 
   private call(expr: Extract<Expr, { kind: 'call' }>, frame: Frame, at: Node): FunctionArg {
     const name = expr.name.toLowerCase();
-    const arg = (i: number): FunctionArg => (i < expr.args.length ? this.expression(expr.args[i]!, frame, at) : new Unknown(`${expr.name}() needs argument ${i + 1}`));
     switch (name) {
       case 'parameters': {
-        const key = arg(0);
+        const key = this.argument(expr, 0, frame, at);
         if (typeof key !== 'string') return key instanceof Unknown ? key : new Unknown('parameters() takes a name');
         if (frame.functionArgs) return frame.functionArgs.get(key.toLowerCase()) ?? new Unknown(`function parameter ${key} is not declared`);
         return this.parameter(key);
       }
       case 'variables': {
-        const key = arg(0);
+        const key = this.argument(expr, 0, frame, at);
         if (typeof key !== 'string') return key instanceof Unknown ? key : new Unknown('variables() takes a name');
         return this.variable(key);
       }
       case 'copyindex':
-        return this.copyIndex(expr.args.map((_, i) => arg(i)), frame);
+        return this.copyIndex(expr.args.map((_, i) => this.argument(expr, i, frame, at)), frame);
       case 'if': {
-        const condition = arg(0);
+        const condition = this.argument(expr, 0, frame, at);
         if (condition instanceof Unknown) return condition;
         if (typeof condition !== 'boolean') return new Unknown('if() needs a boolean condition');
-        return arg(condition ? 1 : 2);
+        return this.argument(expr, condition ? 1 : 2, frame, at);
       }
       case 'lambda':
         return this.lambda(expr, frame, at);
       case 'lambdavariables': {
-        const key = arg(0);
+        const key = this.argument(expr, 0, frame, at);
         if (typeof key !== 'string') return key instanceof Unknown ? key : new Unknown('lambdaVariables() takes a name');
         return frame.lambda?.get(key.toLowerCase()) ?? new Unknown(`lambda variable ${key} is not declared`);
       }
@@ -372,7 +381,11 @@ export class TemplateScope {
     const args: FunctionArg[] = [];
     for (const argument of expr.args) args.push(this.expression(argument, frame, at));
     const result = name.includes('.') ? this.userFunction(expr.name, args, frame) : callFunction(expr.name, args, this.functionContext);
-    return result instanceof Lambda ? result : this.file.bounded(result, at, `the value of ${expr.name}()`);
+    return result instanceof Lambda ? result : this.file.boundedResult(result, at, expr.name);
+  }
+
+  private argument(expr: Extract<Expr, { kind: 'call' }>, i: number, frame: Frame, at: Node): FunctionArg {
+    return i < expr.args.length ? this.expression(expr.args[i]!, frame, at) : new Unknown(`${expr.name}() needs argument ${i + 1}`);
   }
 
   private copyIndex(args: FunctionArg[], frame: Frame): FunctionArg {
