@@ -9,7 +9,7 @@ import { resourceKey } from '../../graph/resource-id.js';
 import type { GraphResource } from '../../graph/types.js';
 import { Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
 import { LIMITS } from '../arm/limits.js';
-import { VALUE_FIELDS, collectLinks, distinctResources } from '../resource-parts.js';
+import { collectLinks, distinctResources } from '../resource-parts.js';
 import type { ResourceDecl } from './ast.js';
 import type { BicepScope } from './evaluator.js';
 import { CalledModule } from './modules.js';
@@ -59,6 +59,7 @@ export class GraphBuilder {
 
 function graphResource(scope: BicepScope, copy: ResourceInstance): GraphResource {
   const properties = scope.field(copy, 'properties') ?? {};
+  // every field present, absent ones undefined: all resources share one shape, which keeps the rules' property reads fast
   const resource: GraphResource = {
     id: copy.id,
     key: resourceKey(copy.id),
@@ -67,22 +68,25 @@ function graphResource(scope: BicepScope, copy: ResourceInstance): GraphResource
     name: copy.name,
     scope: copy.placement,
     existing: copy.existing,
+    condition: copy.condition === true ? undefined : copy.condition,
+    location: scope.field(copy, 'location'),
+    tags: scope.field(copy, 'tags'),
+    sku: scope.field(copy, 'sku'),
+    kind: scope.field(copy, 'kind'),
+    identity: scope.field(copy, 'identity'),
+    zones: scope.field(copy, 'zones'),
     properties: isObject(properties) ? properties : unknownObject(properties instanceof Unknown ? properties : new Unknown('properties is not an object')),
     dependsOn: [],
     source: scope.locate(copy.decl.span),
     valueSources: copy.sources,
+    suppress: undefined,
+    deployment: scope.placement.chain === '' ? undefined : scope.placement.chain,
   };
-  for (const field of VALUE_FIELDS) {
-    const value = scope.field(copy, field);
-    if (value !== undefined) resource[field] = value;
-  }
   if (copy.extensionScope !== undefined && !Object.prototype.hasOwnProperty.call(resource.properties, 'scope')) {
     resource.properties.scope = copy.extensionScope;
     const scopeExpr = property(copy.body, 'scope');
     if (scopeExpr) copy.sources.set('properties.scope', scope.locate(scopeExpr.span));
   }
-  if (copy.condition !== true) resource.condition = copy.condition;
-  if (scope.placement.chain !== '') resource.deployment = scope.placement.chain;
   if (copy.parent) resource.dependsOn.push(resourceKey(copy.parent.id));
   explicitDependencies(scope, copy, resource.dependsOn);
   collectLinks(resource.properties, resource.dependsOn);
