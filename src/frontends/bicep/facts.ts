@@ -10,7 +10,7 @@ import type { Value } from '../../graph/value.js';
 import { isListFunction } from '../functions/index.js';
 import { LiteralList } from '../../graph/template-literals.js';
 import type { Decorator, Expression, Node, ResourceDecl, Span, TypeExpression } from './ast.js';
-import { bodyObject, literalText, nestedResources, property, propertyKey, type BicepFile } from './source-file.js';
+import { bodyObject, literalText, nestedResources, property, propertyKey, spanLocation, type BicepFile } from './source-file.js';
 
 /** The file's facts, computed once per parsed file (a module is linted with each caller and alone). */
 export function bicepFacts(source: BicepFile): TemplateFacts {
@@ -79,7 +79,9 @@ const isSecure = (decorators: Decorator[]): boolean => hasDecorator(decorators, 
  */
 function referencesAndLiterals(source: BicepFile): { used: Set<string>; literals: TemplateFacts['literals'] } {
   const used = new Set<string>();
-  const literals = new LiteralList<Span>((span) => source.locate(span));
+  // located from the span alone: the list outlives the syntax tree, and must not keep it alive
+  const file = source.file;
+  const literals = new LiteralList<Span>((span) => spanLocation(file, span));
   const notLiteral = new Set<Node>();
   const addReference = (node: Node): void => {
     if (node.kind === 'Variable') used.add(node.name);

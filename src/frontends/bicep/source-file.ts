@@ -84,7 +84,7 @@ export class BicepFile {
   }
 
   locate(span: Span): SourceLocation {
-    return { file: this.file, line: span.line, column: span.column };
+    return spanLocation(this.file, span);
   }
 
   private indexNested(parent: ResourceDecl): void {
@@ -142,4 +142,9 @@ export function propertyKey(key: import('./ast.js').ObjectProperty['key']): stri
 /** A string literal without interpolation. */
 export function literalText(expr: import('./ast.js').Expression | import('./ast.js').ErrorNode | null | undefined): string | undefined {
   return expr?.kind === 'String' && expr.expressions.length === 0 ? expr.segments[0] : undefined;
+}
+
+/** Where a span starts, in `file`. */
+export function spanLocation(file: string, span: Span): SourceLocation {
+  return { file, line: span.line, column: span.column };
 }
