@@ -21,7 +21,7 @@ import { alternatePasses, answerPass, bestPass, passRequested, type Repeats } fr
 const GOLDEN = path.join(PACKAGE_ROOT, 'golden');
 const THIS_FILE = fileURLToPath(import.meta.url);
 /** passes per process (the best kept) and processes per kind of pass */
-const REPEATS: Repeats = { runs: 5, rounds: 2 };
+const REPEATS: Repeats = { runs: 5, rounds: 3 };
 
 /** `copies` copies of every golden Bicep project under `root`. */
 function writeCorpus(root: string, copies: number): void {

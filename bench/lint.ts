@@ -29,7 +29,7 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 const CLI = path.resolve(path.dirname(THIS_FILE), '../src/cli/main.js');
 const COLD_RUNS = 15;
 /** fewer than the Bicep bench: each pass over this corpus takes seconds, which evens out GC and load */
-const REPEATS: Repeats = { runs: 2, rounds: 2 };
+const REPEATS: Repeats = { runs: 2, rounds: 3 };
 const WARM_TEMPLATES = 40;
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;

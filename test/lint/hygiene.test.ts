@@ -24,6 +24,18 @@ const locationParam = { location: { type: 'string', defaultValue: '[resourceGrou
 const clean = (parts: { parameters?: object; variables?: object; resources?: object[]; outputs?: object; functions?: object[] } = {}): string =>
   template({ parameters: { ...locationParam, ...parts.parameters }, variables: parts.variables ?? {}, resources: parts.resources ?? [storage()], outputs: parts.outputs ?? {}, ...(parts.functions ? { functions: parts.functions } : {}) });
 
+/** A nested deployment named inner whose template (with `parts`) sees only its own parameters, given `parameters`. */
+const innerDeployment = (parts: object, parameters?: object): object => ({
+  type: 'Microsoft.Resources/deployments',
+  apiVersion: '2022-09-01',
+  name: 'inner',
+  properties: {
+    expressionEvaluationOptions: { scope: 'inner' },
+    ...(parameters ? { parameters } : {}),
+    template: { $schema: SCHEMA, contentVersion: '1.0.0.0', resources: [], ...parts },
+  },
+});
+
 /** A finding expected on the line holding `marker` (the nth time it appears), with `says` in its message. */
 interface Expected {
   marker: string;
@@ -73,19 +85,7 @@ const TABLES: [Rule, Case[]][] = [
         'silent: passed to a nested deployment; fires in its inner template',
         clean({
           parameters: { zone: { type: 'string', defaultValue: 'z' } },
-          resources: [
-            {
-              type: 'Microsoft.Resources/deployments',
-              apiVersion: '2022-09-01',
-              name: 'inner',
-              properties: {
-                expressionEvaluationOptions: { scope: 'inner' },
-                parameters: { zone: { value: "[parameters('zone')]" } },
-                template: { $schema: SCHEMA, contentVersion: '1.0.0.0', parameters: { zone: { type: 'string' } }, resources: [] },
-              },
-            },
-            storage(),
-          ],
+          resources: [innerDeployment({ parameters: { zone: { type: 'string' } } }, { zone: { value: "[parameters('zone')]" } }), storage()],
         }),
         [{ marker: '"zone": {', nth: 3, says: 'parameter zone' }],
       ],
@@ -124,18 +124,7 @@ const TABLES: [Rule, Case[]][] = [
       [
         'fires: in an inner-scope nested template',
         clean({
-          resources: [
-            {
-              type: 'Microsoft.Resources/deployments',
-              apiVersion: '2022-09-01',
-              name: 'inner',
-              properties: {
-                expressionEvaluationOptions: { scope: 'inner' },
-                template: { $schema: SCHEMA, contentVersion: '1.0.0.0', resources: [], outputs: { u: { type: 'string', value: 'https://inner.vault.azure.net' } } },
-              },
-            },
-            storage(),
-          ],
+          resources: [innerDeployment({ outputs: { u: { type: 'string', value: 'https://inner.vault.azure.net' } } }), storage()],
         }),
         [{ marker: 'https://inner.vault', says: 'vault.azure.net' }],
       ],
