@@ -64,7 +64,7 @@ export function isObject(v: unknown): v is ValueObject {
  */
 export function getPath(root: Value | undefined, path: string): Value | undefined {
   let current: Value | undefined = root;
-  for (const step of path === '' ? [] : path.split('.')) {
+  for (const step of stepsOf(path)) {
     if (current === undefined || current === null) return undefined;
     if (current instanceof Unknown) return current;
     if (Array.isArray(current)) {
@@ -78,6 +78,19 @@ export function getPath(root: Value | undefined, path: string): Value | undefine
   }
   return current;
 }
+
+/** A path's steps, split once: views and rules read the same few paths of every resource. Bounded, as paths with indexes vary. */
+function stepsOf(path: string): readonly string[] {
+  let steps = PATH_STEPS.get(path);
+  if (!steps) {
+    if (PATH_STEPS.size >= 4096) PATH_STEPS.clear();
+    steps = path === '' ? [] : path.split('.');
+    PATH_STEPS.set(path, steps);
+  }
+  return steps;
+}
+
+const PATH_STEPS = new Map<string, readonly string[]>();
 
 const UNKNOWN_CONTENT = Symbol('unknown content');
 
