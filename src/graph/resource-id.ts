@@ -21,10 +21,7 @@ export interface ResourceId {
 }
 
 export function formatResourceId(id: ResourceId): string {
-  const typeParts = id.type.split('/');
-  const nameParts = id.name.split('/');
-  let path = `/providers/${typeParts[0]}/${typeParts[1]}/${nameParts[0]}`;
-  for (let i = 2; i < typeParts.length; i++) path += `/${typeParts[i]}/${nameParts[i - 1] ?? ''}`;
+  const path = providerPath(id.type, id.name);
   switch (id.level) {
     case 'tenant':
       return path;
@@ -35,6 +32,35 @@ export function formatResourceId(id: ResourceId): string {
     case 'resourceGroup':
       return `/subscriptions/${id.subscription ?? DEPLOYMENT_SUBSCRIPTION}/resourceGroups/${id.resourceGroup ?? DEPLOYMENT_RESOURCE_GROUP}${path}`;
   }
+}
+
+/**
+ * `/providers/Ns/type1/name1/type2/name2...`: each type segment after the
+ * namespace with its name segment (empty when the name has fewer). Read with
+ * indexOf rather than split: every resource key is made here.
+ */
+function providerPath(type: string, name: string): string {
+  const namespaceEnd = type.indexOf('/');
+  if (namespaceEnd < 0) return `/providers/${type}/undefined/${segment(name, 0)}`;
+  let typeStart = namespaceEnd + 1;
+  let typeEnd = type.indexOf('/', typeStart);
+  let nameEnd = name.indexOf('/');
+  let path = `/providers/${type.slice(0, namespaceEnd)}/${type.slice(typeStart, typeEnd < 0 ? type.length : typeEnd)}/${nameEnd < 0 ? name : name.slice(0, nameEnd)}`;
+  while (typeEnd >= 0) {
+    typeStart = typeEnd + 1;
+    typeEnd = type.indexOf('/', typeStart);
+    const nameStart = nameEnd < 0 ? -1 : nameEnd + 1;
+    nameEnd = nameStart < 0 ? -1 : name.indexOf('/', nameStart);
+    const nameSegment = nameStart < 0 ? '' : name.slice(nameStart, nameEnd < 0 ? name.length : nameEnd);
+    path += `/${type.slice(typeStart, typeEnd < 0 ? type.length : typeEnd)}/${nameSegment}`;
+  }
+  return path;
+}
+
+/** The first '/'-separated segment of a name. */
+function segment(name: string, from: number): string {
+  const end = name.indexOf('/', from);
+  return end < 0 ? name.slice(from) : name.slice(from, end);
 }
 
 /** Parses a resource ID string; `undefined` when it isn't one. */
