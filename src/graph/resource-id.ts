@@ -40,12 +40,13 @@ export function formatResourceId(id: ResourceId): string {
  * indexOf rather than split: every resource key is made here.
  */
 function providerPath(type: string, name: string): string {
+  let nameEnd = name.indexOf('/');
+  const firstName = nameEnd < 0 ? name : name.slice(0, nameEnd);
   const namespaceEnd = type.indexOf('/');
-  if (namespaceEnd < 0) return `/providers/${type}/undefined/${segment(name, 0)}`;
+  if (namespaceEnd < 0) return `/providers/${type}/undefined/${firstName}`;
   let typeStart = namespaceEnd + 1;
   let typeEnd = type.indexOf('/', typeStart);
-  let nameEnd = name.indexOf('/');
-  let path = `/providers/${type.slice(0, namespaceEnd)}/${type.slice(typeStart, typeEnd < 0 ? type.length : typeEnd)}/${nameEnd < 0 ? name : name.slice(0, nameEnd)}`;
+  let path = `/providers/${type.slice(0, namespaceEnd)}/${type.slice(typeStart, typeEnd < 0 ? type.length : typeEnd)}/${firstName}`;
   while (typeEnd >= 0) {
     typeStart = typeEnd + 1;
     typeEnd = type.indexOf('/', typeStart);
@@ -55,12 +56,6 @@ function providerPath(type: string, name: string): string {
     path += `/${type.slice(typeStart, typeEnd < 0 ? type.length : typeEnd)}/${nameSegment}`;
   }
   return path;
-}
-
-/** The first '/'-separated segment of a name. */
-function segment(name: string, from: number): string {
-  const end = name.indexOf('/', from);
-  return end < 0 ? name.slice(from) : name.slice(from, end);
 }
 
 /** Parses a resource ID string; `undefined` when it isn't one. */
