@@ -9,6 +9,13 @@ import { ResourceLink, Unknown, type SourceLocation, type Value } from './value.
 export class GraphIndex {
   private readonly byKeyMap = new Map<string, GraphResource>();
   private readonly byTypeMap = new Map<string, GraphResource[]>();
+  /**
+   * The views built over this graph, by name (see memoView). Kept here, not in
+   * a WeakMap by index: V8's young-generation collector keeps a WeakMap's
+   * values alive, so each graph, its views and its JSON tree survived into the
+   * old generation; linting many files paid for them in full collections.
+   */
+  readonly views = new Map<string, unknown>();
 
   constructor(readonly graph: Graph) {
     for (const resource of graph.resources) {

@@ -3,7 +3,7 @@
  * anything moat can't know statically, and `ResourceLink` for a reference to
  * another resource (so rules follow links instead of parsing ID strings).
  */
-import { formatResourceId, resourceKey, type ResourceId } from './resource-id.js';
+import { formatResourceId, parentId, resourceKey, type ResourceId } from './resource-id.js';
 
 export interface SourceLocation {
   file: string;
@@ -22,12 +22,23 @@ export class Unknown {
 
 export class ResourceLink {
   #key: string | undefined;
+  /** null: the target has no parent */
+  #parentKey: string | null | undefined;
 
   constructor(readonly target: ResourceId) {}
 
   /** resourceKey(target), made once: views and rules ask for it many times */
   get key(): string {
     return (this.#key ??= resourceKey(this.target));
+  }
+
+  /** The key of the target's parent (the VNet of a subnet), made once; undefined for a top-level resource. */
+  get parentKey(): string | undefined {
+    if (this.#parentKey === undefined) {
+      const parent = parentId(this.target);
+      this.#parentKey = parent ? resourceKey(parent) : null;
+    }
+    return this.#parentKey ?? undefined;
   }
 
   toString(): string {

@@ -8,11 +8,8 @@ import { parentId, parseResourceId, resourceKey, type ResourceId } from './resou
 import type { GraphResource } from './types.js';
 import { getPath, isUnknown, ResourceLink, Unknown, type Value, type ValueObject } from './value.js';
 
-const cache = new WeakMap<GraphIndex, Map<string, unknown>>();
-
 export function memoView<T>(index: GraphIndex, name: string, build: (index: GraphIndex) => T): T {
-  let views = cache.get(index);
-  if (!views) cache.set(index, (views = new Map()));
+  const views = index.views;
   if (!views.has(name)) views.set(name, build(index));
   return views.get(name) as T;
 }
@@ -35,21 +32,14 @@ export function refKey(value: Value | undefined): string | Unknown | undefined {
 /** The key of the parent of a referenced child resource (the VNet of a subnet ID). */
 export function parentRefKey(value: Value | undefined): string | Unknown | undefined {
   if (isUnknown(value)) return value;
-  const id = value instanceof ResourceLink ? value.target : typeof value === 'string' ? parseResourceId(value) : undefined;
+  if (value instanceof ResourceLink) return value.parentKey;
+  const id = typeof value === 'string' ? parseResourceId(value) : undefined;
   return id && parentKeyOf(id);
 }
 
-/** Parent keys already made, by child ID object (null: no parent): views ask for the same subnets' VNets over and over. */
-const PARENT_KEYS = new WeakMap<ResourceId, string | null>();
-
 function parentKeyOf(id: ResourceId): string | undefined {
-  let key = PARENT_KEYS.get(id);
-  if (key === undefined) {
-    const parent = parentId(id);
-    key = parent ? resourceKey(parent) : null;
-    PARENT_KEYS.set(id, key);
-  }
-  return key ?? undefined;
+  const parent = parentId(id);
+  return parent ? resourceKey(parent) : undefined;
 }
 
 /** Case-insensitive comparison of a known string value; `Unknown` stays unknown. */

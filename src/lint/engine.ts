@@ -5,6 +5,7 @@
  */
 import { GraphIndex, sourceOf } from '../graph/index.js';
 import type { Graph } from '../graph/types.js';
+import { detached } from '../detached.js';
 import { RULES, isCheckedRule } from './registry.js';
 import type { Finding, FindingLevel, Level, Report, Rule, RuleMeta } from './types.js';
 
@@ -25,12 +26,13 @@ function toFinding(meta: RuleMeta, level: FindingLevel, report: Report): Finding
   const finding: Finding = {
     ruleId: meta.id,
     level,
-    message: report.message,
+    // findings outlive the file's text, which the names in them would otherwise keep alive
+    message: detached(report.message),
     file: where?.file ?? '',
     line: where?.line ?? 1,
     column: where?.column ?? 1,
   };
-  if (report.resource) finding.resource = `${report.resource.type}/${report.resource.id.name}`;
+  if (report.resource) finding.resource = detached(`${report.resource.type}/${report.resource.id.name}`);
   finding.help = meta.help;
   return finding;
 }
@@ -70,5 +72,5 @@ export function runRules(input: Graph, options: RunOptions = {}): Finding[] {
 export function noteFindings(graph: Graph, levels?: Record<string, Level>): Finding[] {
   return graph.notes
     .filter((note) => levels?.[note.ruleId] !== 'off')
-    .map((note) => ({ ruleId: note.ruleId, level: 'info', message: note.message, ...note.source }));
+    .map((note) => ({ ruleId: note.ruleId, level: 'info', message: detached(note.message), ...note.source }));
 }

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type IpAddr from 'ipaddr.js';
+import { detached } from '../detached.js';
 
 // ipaddr.js is CommonJS: require() skips the export scan an ESM import of it costs at every start.
 const ipaddr = createRequire(import.meta.url)('ipaddr.js') as typeof IpAddr;
@@ -60,9 +61,11 @@ export function parseCidr(text: string): Cidr | undefined {
   if (parsed === undefined) {
     // a bounded memo: the same prefixes are read by several views and rules, and templates repeat them
     if (PARSED_CIDRS.size >= MEMO_SIZE) PARSED_CIDRS.clear();
-    parsed = readCidr(text) ?? null;
+    // keys and parsed texts detached: a template's prefix kept here would keep its whole file alive
+    const key = detached(text);
+    parsed = readCidr(key) ?? null;
     if (parsed) Object.freeze(parsed);
-    PARSED_CIDRS.set(text, parsed);
+    PARSED_CIDRS.set(key, parsed);
   }
   return parsed ?? undefined;
 }
