@@ -5,7 +5,7 @@ import { parseTemplateString, type Expr, type TemplateString } from '../../src/f
 
 const str = (value: string): Expr => ({ kind: 'string', value });
 const num = (value: number): Expr => ({ kind: 'number', value });
-const call = (name: string, ...args: Expr[]): Expr => ({ kind: 'call', name, args });
+const call = (name: string, ...args: Expr[]): Expr => ({ kind: 'call', name, key: name.toLowerCase(), args });
 const prop = (target: Expr, name: string): Expr => ({ kind: 'property', target, name });
 const idx = (target: Expr, index: Expr): Expr => ({ kind: 'index', target, index });
 const expr = (e: Expr): TemplateString => ({ kind: 'expression', expr: e });

@@ -17,6 +17,9 @@ import { Definitions, type Definition } from '../definitions.js';
 
 const OPEN_BRACKET = 91;
 
+/** A string node that can't be an expression (it doesn't start with `[`): its text is its value, with no parse. */
+export const isPlainText = (node: Node): boolean => (node.value as string).charCodeAt(0) !== OPEN_BRACKET;
+
 /** State shared by every scope reading one file: the document, problems, the parse cache, the step budget. */
 export class FileState {
   readonly problems: ParseProblem[] = [];
@@ -56,7 +59,7 @@ export class FileState {
   parse(node: Node): TemplateString {
     const text = node.value as string;
     // most strings are plain text: a short-lived result is cheaper than one kept
-    if (text.charCodeAt(0) !== OPEN_BRACKET) return { kind: 'literal', value: text };
+    if (isPlainText(node)) return { kind: 'literal', value: text };
     let parsed = this.expressions.get(text);
     if (!parsed) {
       parsed = parseTemplateString(text);
@@ -273,6 +276,7 @@ export class TemplateScope {
    * keyed by `[resourceId(...)]`); a name that can't be known keeps its text.
    */
   private propertyName(keyNode: Node, literalKey: string, frame: Frame): string {
+    if (isPlainText(keyNode)) return literalKey;
     const parsed = this.file.parse(keyNode);
     if (parsed.kind === 'literal') return parsed.value;
     if (parsed.kind === 'invalid') return literalKey;
@@ -282,6 +286,7 @@ export class TemplateScope {
   }
 
   stringValue(node: Node, frame: Frame): Value {
+    if (isPlainText(node)) return node.value as string;
     const parsed = this.file.parse(node);
     if (parsed.kind === 'literal') return parsed.value;
     if (parsed.kind === 'invalid') return new Unknown(parsed.message);
@@ -347,7 +352,7 @@ export class TemplateScope {
   }
 
   private call(expr: Extract<Expr, { kind: 'call' }>, frame: Frame, at: Node): FunctionArg {
-    const name = expr.name.toLowerCase();
+    const name = expr.key;
     switch (name) {
       case 'parameters': {
         const key = this.argument(expr, 0, frame, at);
@@ -380,7 +385,7 @@ export class TemplateScope {
     }
     const args: FunctionArg[] = [];
     for (const argument of expr.args) args.push(this.expression(argument, frame, at));
-    const result = name.includes('.') ? this.userFunction(expr.name, args, frame) : callFunction(expr.name, args, this.functionContext);
+    const result = name.includes('.') ? this.userFunction(expr.name, args, frame) : callFunction(expr.name, args, this.functionContext, name);
     return result instanceof Lambda ? result : this.file.boundedResult(result, at, expr.name);
   }
 

@@ -10,7 +10,8 @@ export type Expr =
   | { kind: 'string'; value: string }
   | { kind: 'number'; value: number }
   | { kind: 'keyword'; value: boolean | null }
-  | { kind: 'call'; name: string; args: Expr[] }
+  /** `key`: the name in lower case, as functions are looked up (ARM's names are case-insensitive) */
+  | { kind: 'call'; name: string; key: string; args: Expr[] }
   | { kind: 'property'; target: Expr; name: string }
   | { kind: 'index'; target: Expr; index: Expr };
 
@@ -188,7 +189,7 @@ class Parser {
         }
       }
       this.expect(')');
-      return { kind: 'call', name, args };
+      return { kind: 'call', name, key: name.toLowerCase(), args };
     }
     const lower = name.toLowerCase();
     if (lower === 'true' || lower === 'false') return { kind: 'keyword', value: lower === 'true' };

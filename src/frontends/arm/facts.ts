@@ -11,7 +11,7 @@ import type { Value } from '../../graph/value.js';
 import { LiteralList, NO_LITERALS } from '../../graph/template-literals.js';
 import { isListFunction } from '../functions/index.js';
 import { jsonToValue } from '../functions/json.js';
-import type { FileState } from './evaluator.js';
+import { isPlainText, type FileState } from './evaluator.js';
 import { forEachCall, type Call, type Expr } from './expression.js';
 import { child, entries, literalString } from './jsonc.js';
 
@@ -98,6 +98,10 @@ function variableDeclarations(template: Node): [string, Node][] {
 function scan(file: FileState, node: Node, refs: References | undefined, innerTemplates: Node[], literals: LiteralList<Node>): void {
   switch (node.type) {
     case 'string': {
+      if (isPlainText(node)) {
+        literals.add(node.value as string, node);
+        return;
+      }
       const parsed = file.parse(node);
       if (parsed.kind === 'literal') literals.add(parsed.value, node);
       else if (parsed.kind === 'expression') scanExpression(parsed.expr, node, refs, literals);
@@ -147,7 +151,7 @@ function scanExpression(expr: Expr, at: Node, refs: References | undefined, lite
 }
 
 function addReference(call: Call, refs: References): void {
-  const name = call.name.toLowerCase();
+  const name = call.key;
   if (name !== 'parameters' && name !== 'variables') return;
   const arg = call.args[0];
   const set = name === 'parameters' ? refs.parameters : refs.variables;
@@ -188,7 +192,7 @@ function outputFact(file: FileState, name: string, node: Node, keyNode: Node, se
     expressionsIn(file, valueNode, (expr) =>
       forEachCall(expr, (call) => {
         const arg = call.args[0];
-        if (call.name.toLowerCase() === 'parameters' && arg?.kind === 'string' && secure.has(arg.value.toLowerCase())) secureUsed.add(arg.value);
+        if (call.key === 'parameters' && arg?.kind === 'string' && secure.has(arg.value.toLowerCase())) secureUsed.add(arg.value);
         if (isListFunction(call.name)) listUsed.add(call.name);
       }),
     );
@@ -263,7 +267,7 @@ function hardcodedLocations(file: FileState, template: Node): HardcodedLocationF
     if (parsed.kind === 'literal') out.push(fact(parsed.value, 'literal'));
     else if (parsed.kind === 'expression') {
       const expr = parsed.expr;
-      if (expr.kind !== 'call' || expr.name.toLowerCase() !== 'variables' || expr.args[0]?.kind !== 'string') continue;
+      if (expr.kind !== 'call' || expr.key !== 'variables' || expr.args[0]?.kind !== 'string') continue;
       const variable = child(variables, expr.args[0].value);
       const literal = variable?.type === 'string' ? file.parse(variable) : undefined;
       if (literal?.kind === 'literal') out.push(fact(literal.value, 'variable'));

@@ -29,9 +29,6 @@ export const FUNCTIONS: Readonly<FunctionTable> = {
 /** `list*` functions (listKeys, listSecrets, ...) read secrets or state at deployment. */
 export const isListFunction = (name: string): boolean => /^list/i.test(name) && FUNCTIONS[name.toLowerCase()] === undefined;
 
-function lookupFunction(name: string): FunctionSpec | undefined {
-  return FUNCTIONS[name.toLowerCase()];
-}
 
 function firstUnknown(spec: FunctionSpec, args: FunctionArg[]): Unknown | undefined {
   for (const a of args) {
@@ -44,8 +41,9 @@ function firstUnknown(spec: FunctionSpec, args: FunctionArg[]): Unknown | undefi
   return undefined;
 }
 
-export function callFunction(name: string, args: FunctionArg[], context: FunctionContext): Value {
-  const spec = lookupFunction(name);
+/** `key`: the name in lower case, when the caller has it already. */
+export function callFunction(name: string, args: FunctionArg[], context: FunctionContext, key = name.toLowerCase()): Value {
+  const spec = FUNCTIONS[key];
   if (!spec) {
     return new Unknown(isListFunction(name) ? `${name}() reads the resource at deployment` : `function ${name}() is not supported`);
   }

@@ -26,31 +26,41 @@ function contextPart(value: string | Unknown | undefined): Part | Unknown {
 }
 
 interface IdArgs {
-  prefix: FunctionArg[];
+  prefix: readonly FunctionArg[];
   type: string;
   name: string;
 }
 
 /** Splits `[scope...], type, name1, name2...` at the type (the first string argument with a slash). */
 function splitIdArgs(args: FunctionArg[], maxPrefix: number): IdArgs | Unknown {
-  const typeIndex = args.findIndex((a) => typeof a === 'string' && a.includes('/'));
-  if (typeIndex < 0 || typeIndex > maxPrefix) {
+  let typeIndex = 0;
+  while (typeIndex < args.length && !(typeof args[typeIndex] === 'string' && (args[typeIndex] as string).includes('/'))) typeIndex++;
+  if (typeIndex === args.length || typeIndex > maxPrefix) {
     const unknown = args.find((a): a is Unknown => a instanceof Unknown);
     if (unknown) return unknown;
     throw new FunctionError('expected a resource type such as Microsoft.Network/virtualNetworks');
   }
   const type = args[typeIndex] as string;
-  const names: string[] = [];
-  for (const a of args.slice(typeIndex + 1)) {
+  let name = '';
+  for (let i = typeIndex + 1; i < args.length; i++) {
+    const a = args[i]!;
     if (a instanceof Unknown) return a;
-    names.push(str(a, 'resource name'));
+    name = i === typeIndex + 1 ? str(a, 'resource name') : `${name}/${str(a, 'resource name')}`;
   }
-  const name = names.join('/');
-  const typeSegments = type.split('/').length;
-  if (name.split('/').length !== typeSegments - 1) {
+  const typeSegments = segments(type);
+  if (segments(name) !== typeSegments - 1) {
     throw new FunctionError(`resource type ${type} needs ${typeSegments - 1} name segment(s), got '${name}'`);
   }
-  return { prefix: args.slice(0, typeIndex), type, name };
+  return { prefix: typeIndex === 0 ? NO_PREFIX : args.slice(0, typeIndex), type, name };
+}
+
+const NO_PREFIX: readonly FunctionArg[] = [];
+
+/** '/'-separated segments in a text. */
+function segments(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('/'); at >= 0; at = text.indexOf('/', at + 1)) count++;
+  return count;
 }
 
 function link(level: ScopeLevel, type: string, name: string, scope: { subscription?: Part; resourceGroup?: Part; managementGroup?: Part }): ResourceLink {
