@@ -8,6 +8,7 @@
 import { parseResourceId, type ResourceId } from '../graph/resource-id.js';
 import type { GraphResource, Scope } from '../graph/types.js';
 import { ResourceLink, Unknown, isObject, type Value } from '../graph/value.js';
+import { LIMITS } from './arm/limits.js';
 
 /** An ID part that can't be known; keeps keys printable and unique per name. */
 export const UNKNOWN_PART = '{unknown}';
@@ -50,24 +51,19 @@ export function asScopeLink(text: string, scope: Scope): Value {
   return text;
 }
 
-/** Keys of the resources a value links to; shared parts are visited once. */
+/**
+ * Keys of the resources a value links to. A part shared by several places is
+ * visited at each, as the value's logical size counts it; the visits are
+ * bounded by the limit on that size, which every value in the graph is held to.
+ */
 export function collectLinks(root: Value, into: string[]): void {
-  const seen = new Set<Value>();
   const pending: Value[] = [root];
-  while (pending.length > 0) {
+  for (let visits = 0; pending.length > 0 && visits <= LIMITS.valueSize; visits++) {
     const value = pending.pop()!;
     if (typeof value !== 'object' || value === null) continue;
-    if (value instanceof ResourceLink) {
-      into.push(value.key);
-    } else if (Array.isArray(value)) {
-      if (seen.has(value)) continue;
-      seen.add(value);
-      for (const item of value) pending.push(item);
-    } else if (isObject(value)) {
-      if (seen.has(value)) continue;
-      seen.add(value);
-      for (const key in value) pending.push(value[key]!);
-    }
+    if (value instanceof ResourceLink) into.push(value.key);
+    else if (Array.isArray(value)) for (const item of value) pending.push(item);
+    else if (isObject(value)) for (const key in value) pending.push(value[key]!);
   }
 }
 
