@@ -157,9 +157,15 @@ class GitignoreCache {
  * templates with one, ARM accepts it, and columns don't count it.
  */
 export function readSourceText(file: string): string {
-  const text = readFileSync(file, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutByteOrderMark(readFileSync(file, 'utf8'));
 }
+
+/** A source file's bytes as its text, as readSourceText reads it. */
+export function decodeSourceText(bytes: Buffer): string {
+  return withoutByteOrderMark(bytes.toString('utf8'));
+}
+
+const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** The folder holding `.git` at or above `dir`, if any. */
 export function findGitRoot(dir: string): string | undefined {

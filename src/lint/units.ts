@@ -6,12 +6,12 @@
  * of its parent (cross-resource rules need the whole deployment); alone, only
  * its template facts are checked.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from '../jsonc.js';
 import { isArmTemplate } from '../frontends/arm/index.js';
 import { bicepModulePaths, bicepparamTarget } from '../frontends/bicep/references.js';
-import { readSourceText, type FoundFile } from './files.js';
+import { decodeSourceText, readSourceText, type FoundFile } from './files.js';
 import type { SourceTexts } from './source-texts.js';
 
 export type Language = 'arm' | 'bicep';
@@ -40,12 +40,8 @@ export type JsonRole = 'template' | 'parameters' | 'other';
 
 /** What a JSON file is, from its text. */
 export function jsonRole(text: string): JsonRole {
-  const schema = SCHEMA_PROPERTY.exec(text)?.[1]?.toLowerCase();
-  if (schema !== undefined) {
-    if (schema.includes('deploymenttemplate.json')) return 'template';
-    if (schema.includes('deploymentparameters.json')) return 'parameters';
-    return 'other';
-  }
+  const schema = SCHEMA_PROPERTY.exec(text)?.[1];
+  if (schema !== undefined) return schemaRole(schema);
   // No $schema: a template is still a template by its shape; anything else without resources isn't.
   if (!text.includes('"resources"')) return 'other';
   try {
@@ -55,6 +51,26 @@ export function jsonRole(text: string): JsonRole {
     if (error instanceof RangeError) return 'template';
     throw error;
   }
+}
+
+function schemaRole(schema: string): JsonRole {
+  const lower = schema.toLowerCase();
+  if (lower.includes('deploymenttemplate.json')) return 'template';
+  if (lower.includes('deploymentparameters.json')) return 'parameters';
+  return 'other';
+}
+
+/** Bytes of a file's start decoded to find its `$schema`, which comes first in nearly every template. */
+const HEAD_BYTES = 4096;
+
+/**
+ * What a JSON file is, from its bytes: the whole file is decoded only when
+ * its start doesn't say (the linter reads and decodes each template again
+ * when it lints it).
+ */
+function jsonRoleOfBytes(bytes: Buffer): JsonRole {
+  const schema = bytes.length > HEAD_BYTES ? SCHEMA_PROPERTY.exec(bytes.toString('utf8', 0, HEAD_BYTES))?.[1] : undefined;
+  return schema !== undefined ? schemaRole(schema) : jsonRole(decodeSourceText(bytes));
 }
 
 /** `x.parameters.json` belongs to `x.json`. */
@@ -68,9 +84,11 @@ export function parametersForTemplate(file: string): string {
 
 /** Literal `templateLink.relativePath` values, resolved against the linking file's folder. */
 export function linkedTemplates(text: string, file: string): string[] {
-  if (!text.includes('"relativePath"')) return [];
+  if (!text.includes(RELATIVE_PATH_KEY)) return [];
   return [...text.matchAll(RELATIVE_PATH)].map((m) => path.resolve(path.dirname(file), m[1]!));
 }
+
+const RELATIVE_PATH_KEY = '"relativePath"';
 
 /** `texts`: where the run keeps the .bicep texts read here, for the units to read again without the disk. */
 export function planUnits(files: readonly FoundFile[], cwd: string, texts?: SourceTexts): LintUnit[] {
@@ -81,16 +99,16 @@ export function planUnits(files: readonly FoundFile[], cwd: string, texts?: Sour
   const found = new Set(files.map((f) => f.path));
 
   const addTemplate = (file: string): void => {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readSourceText(file);
+      bytes = readFileSync(file);
     } catch (error) {
       units.set(file, { ...shown(file), language: 'arm', factsOnly: false, readError: (error as Error).message });
       return;
     }
-    if (jsonRole(text) !== 'template') return;
+    if (jsonRoleOfBytes(bytes) !== 'template') return;
     units.set(file, { ...shown(file), language: 'arm', factsOnly: false });
-    for (const target of linkedTemplates(text, file)) linked.add(target);
+    if (bytes.includes(RELATIVE_PATH_KEY)) for (const target of linkedTemplates(decodeSourceText(bytes), file)) linked.add(target);
   };
 
   // A .bicep module called by another file in the set is linted with its caller.

@@ -1,4 +1,5 @@
 /** `moat lint` in process (lintPaths): which files, which units, which findings. */
+import { parse as parseJsonc } from '../../src/jsonc.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
@@ -70,6 +71,20 @@ test('JSON nested deeper than the parser can follow: a parse-error, with or with
   });
   const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
   assert.equal(result.findings.map(line), ['no-schema.json:1:1 error parse-error', OVERLAP, 'schema.json:1:1 error parse-error']);
+});
+
+test('large JSON files: told apart by a $schema at their start, or later in the file, or by their shape', async () => {
+  const overlap = parseJsonc(readFileSync(path.join(PROJECT, 'overlap.json'), 'utf8')) as Record<string, unknown>;
+  const padding = { notes: 'x'.repeat(6000) };
+  const { $schema, ...rest } = overlap;
+  const root = writeTree({
+    'schema-first.json': JSON.stringify({ $schema, metadata: padding, ...rest }, null, 2),
+    'schema-late.json': JSON.stringify({ metadata: padding, $schema, ...rest }, null, 2),
+    'no-schema.json': JSON.stringify({ metadata: padding, ...rest }, null, 2),
+    'other.json': JSON.stringify({ $schema: 'https://json.schemastore.org/package.json', padding, resources: [] }, null, 2),
+  });
+  const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
+  assert.equal([...new Set(result.findings.map((f) => f.file))], ['no-schema.json', 'schema-first.json', 'schema-late.json']);
 });
 
 const BICEP_TREE = writeTree({
