@@ -57,6 +57,59 @@ export interface LinkedDeployment {
   parameters?: Record<string, Value>;
 }
 
+/** The messages' names for the value fields, made once. */
+const FIELD_DESCRIPTIONS = Object.fromEntries(VALUE_FIELDS.map((field) => [field, `the ${field} of a resource`])) as Record<(typeof VALUE_FIELDS)[number], string>;
+
+const RESOURCE_FIELDS = ['type', 'name', 'copy', 'condition', 'apiVersion', 'properties', 'existing', ...VALUE_FIELDS, 'metadata', 'scope', 'dependsOn', 'resources', 'resourceGroup', 'subscriptionId'] as const;
+type ResourceField = (typeof RESOURCE_FIELDS)[number];
+const FIELD_INDEX = new Map<string, number>(RESOURCE_FIELDS.map((field, i) => [field, i]));
+const FIELD_INDEX_LOWER = new Map<string, number>(RESOURCE_FIELDS.map((field, i) => [field.toLowerCase(), i]));
+
+/**
+ * The fields of a resource node that the walker reads, found in one pass over
+ * its properties as child() finds them (case-insensitive, the exact name
+ * first), once per declaration: a copy loop reads them for every copy.
+ */
+class ResourceFields implements Partial<Record<ResourceField, Node>> {
+  type: Node | undefined;
+  name: Node | undefined;
+  copy: Node | undefined;
+  condition: Node | undefined;
+  apiVersion: Node | undefined;
+  properties: Node | undefined;
+  existing: Node | undefined;
+  location: Node | undefined;
+  tags: Node | undefined;
+  sku: Node | undefined;
+  kind: Node | undefined;
+  identity: Node | undefined;
+  zones: Node | undefined;
+  metadata: Node | undefined;
+  scope: Node | undefined;
+  dependsOn: Node | undefined;
+  resources: Node | undefined;
+  resourceGroup: Node | undefined;
+  subscriptionId: Node | undefined;
+
+  constructor(node: Node) {
+    let exact = 0;
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0]?.value;
+      const value = property.children?.[1];
+      if (typeof key !== 'string' || !value) continue;
+      let index = FIELD_INDEX.get(key);
+      if (index !== undefined) {
+        if (exact & (1 << index)) continue;
+        exact |= 1 << index;
+        this[RESOURCE_FIELDS[index]!] = value;
+        continue;
+      }
+      index = FIELD_INDEX_LOWER.get(key.toLowerCase());
+      if (index !== undefined) this[RESOURCE_FIELDS[index]!] ??= value;
+    }
+  }
+}
+
 export class ResourceWalker {
   /** every resource instance walked, duplicates included (graphResources() merges them) */
   private readonly built: GraphResource[] = [];
@@ -84,73 +137,74 @@ export class ResourceWalker {
       this.file.report('a resource must be an object', node);
       return;
     }
-    const copy = child(node, 'copy');
+    const fields = new ResourceFields(node);
+    const copy = fields.copy;
     if (!copy) {
-      this.instance(scope, node, placement, frame, symbols, symbol, parent);
+      this.instance(scope, node, fields, placement, frame, symbols, symbol, parent);
       return;
     }
     const loop = literalString(child(copy, 'name')) ?? '';
     const count = scope.copyCount(child(copy, 'count'), frame, loop);
     if (count instanceof Unknown) {
       // One stand-in whose copyIndex() and deployment are unknown: rules can't tell, and stay silent.
-      this.instance(scope, node, { ...placement, condition: andCondition(placement.condition, count) }, withCopyIndex(frame, ['', loop], count), symbols, symbol, parent);
+      this.instance(scope, node, fields, { ...placement, condition: andCondition(placement.condition, count) }, withCopyIndex(frame, ['', loop], count), symbols, symbol, parent);
       return;
     }
-    for (let i = 0; i < count; i++) this.instance(scope, node, placement, withCopyIndex(frame, ['', loop], i), symbols, symbol, parent);
+    for (let i = 0; i < count; i++) this.instance(scope, node, fields, placement, withCopyIndex(frame, ['', loop], i), symbols, symbol, parent);
   }
 
-  private instance(scope: TemplateScope, node: Node, placement: Placement, frame: Frame, symbols: Map<string, string[]>, symbol: string | undefined, parent: Parent | undefined): void {
+  private instance(scope: TemplateScope, node: Node, fields: ResourceFields, placement: Placement, frame: Frame, symbols: Map<string, string[]>, symbol: string | undefined, parent: Parent | undefined): void {
     if (this.built.length >= LIMITS.totalResources) {
       if (!this.limitReported) this.file.report(`more than ${LIMITS.totalResources} resources; the rest are not read`, node);
       this.limitReported = true;
       return;
     }
-    const typeNode = child(node, 'type');
+    const typeNode = fields.type;
     const declaredType = typeNode ? scope.value(typeNode, frame) : undefined;
     if (typeof declaredType !== 'string' || declaredType === '') {
       if (!(declaredType instanceof Unknown)) this.file.report('a resource needs a type', typeNode ?? node);
       return;
     }
-    const nameNode = child(node, 'name');
+    const nameNode = fields.name;
     const declaredName = nameNode ? stringOrUnknown(scope.value(nameNode, frame), 'name') : new Unknown('the resource has no name');
     const { type, name } = fullTypeAndName(declaredType, declaredName, parent);
-    const condition = andCondition(placement.condition, this.condition(scope, node, frame));
+    const condition = andCondition(placement.condition, this.condition(scope, fields, frame));
     if (type.toLowerCase() === DEPLOYMENTS) {
       this.nestedDeployment(scope, node, placement, frame, name, condition);
       return;
     }
     // languageVersion 2.0 (compiled Bicep) places an existing resource in another scope with these fields.
-    const elsewhere = child(node, 'resourceGroup') || child(node, 'subscriptionId');
+    const elsewhere = fields.resourceGroup || fields.subscriptionId;
     const at = elsewhere ? { ...placement, scope: targetScope(scope, node, frame, placement.scope, undefined) } : placement;
-    const resource = this.resource(scope, node, at, frame, type, name, condition);
+    const resource = this.resource(scope, node, fields, at, frame, type, name, condition);
     if (symbol !== undefined) symbols.set(symbol.toLowerCase(), [...(symbols.get(symbol.toLowerCase()) ?? []), resource.key]);
-    this.dependencies(scope, node, frame, resource, symbols);
+    this.dependencies(scope, fields, frame, resource, symbols);
     if (parent) resource.dependsOn.push(parent.key);
-    for (const childNode of child(node, 'resources')?.children ?? []) {
+    for (const childNode of fields.resources?.children ?? []) {
       this.declare(scope, childNode, placement, frame, symbols, undefined, { type, name, key: resource.key });
     }
   }
 
-  private condition(scope: TemplateScope, node: Node, frame: Frame): boolean | Unknown {
-    const conditionNode = child(node, 'condition');
+  private condition(scope: TemplateScope, fields: ResourceFields, frame: Frame): boolean | Unknown {
+    const conditionNode = fields.condition;
     if (!conditionNode) return true;
     const value = scope.value(conditionNode, frame);
     if (typeof value === 'boolean' || value instanceof Unknown) return value;
     return new Unknown('the condition is not a boolean');
   }
 
-  private resource(scope: TemplateScope, node: Node, placement: Placement, frame: Frame, type: string, name: string | Unknown, condition: boolean | Unknown): GraphResource {
+  private resource(scope: TemplateScope, node: Node, fields: ResourceFields, placement: Placement, frame: Frame, type: string, name: string | Unknown, condition: boolean | Unknown): GraphResource {
     const sources = new TemplateValueSources(node, this.file.locator);
     const id = resourceIdOf(placement.scope, type, name);
-    const apiVersionNode = child(node, 'apiVersion');
+    const apiVersionNode = fields.apiVersion;
     const apiVersion = apiVersionNode ? scope.value(apiVersionNode, frame) : '';
-    const propertiesNode = child(node, 'properties');
+    const propertiesNode = fields.properties;
     const properties = propertiesNode ? this.file.bounded(scope.value(propertiesNode, frame), propertiesNode, 'the properties of a resource') : {};
     const field = (name: (typeof VALUE_FIELDS)[number]): Value | undefined => {
-      const fieldNode = child(node, name);
-      return fieldNode ? this.file.bounded(scope.value(fieldNode, frame), fieldNode, `the ${name} of a resource`) : undefined;
+      const fieldNode = fields[name];
+      return fieldNode ? this.file.bounded(scope.value(fieldNode, frame), fieldNode, FIELD_DESCRIPTIONS[name]) : undefined;
     };
-    const suppress = child(child(child(node, 'metadata'), 'moat'), 'suppress');
+    const suppress = child(child(fields.metadata, 'moat'), 'suppress');
     // every field present, absent ones undefined: all resources share one shape, which keeps the rules' property reads fast
     const resource: GraphResource = {
       id,
@@ -159,7 +213,7 @@ export class ResourceWalker {
       apiVersion: typeof apiVersion === 'string' ? apiVersion : '',
       name,
       scope: placement.scope,
-      existing: child(node, 'existing')?.value === true,
+      existing: fields.existing?.value === true,
       condition: condition === true ? undefined : condition,
       location: field('location'),
       tags: field('tags'),
@@ -174,21 +228,21 @@ export class ResourceWalker {
       suppress: suppress?.type === 'array' ? (suppress.children ?? []).map((n) => literalString(n)).filter((s): s is string => s !== undefined) : undefined,
       deployment: placement.chain === '' ? undefined : placement.chain,
     };
-    this.extensionScope(scope, node, frame, resource);
+    this.extensionScope(scope, fields, frame, resource);
     this.built.push(resource);
     return resource;
   }
 
   /** An extension resource's `scope` (a role assignment on a VNet) goes to `properties.scope`, as a link where it names a resource. */
-  private extensionScope(scope: TemplateScope, node: Node, frame: Frame, resource: GraphResource): void {
-    const scopeNode = child(node, 'scope');
+  private extensionScope(scope: TemplateScope, fields: ResourceFields, frame: Frame, resource: GraphResource): void {
+    const scopeNode = fields.scope;
     if (!scopeNode || Object.prototype.hasOwnProperty.call(resource.properties, 'scope')) return;
     const value = scope.value(scopeNode, frame);
     resource.properties.scope = typeof value === 'string' ? asScopeLink(value, resource.scope) : value;
   }
 
-  private dependencies(scope: TemplateScope, node: Node, frame: Frame, resource: GraphResource, symbols: Map<string, string[]>): void {
-    for (const entry of child(node, 'dependsOn')?.children ?? []) {
+  private dependencies(scope: TemplateScope, fields: ResourceFields, frame: Frame, resource: GraphResource, symbols: Map<string, string[]>): void {
+    for (const entry of fields.dependsOn?.children ?? []) {
       const value = scope.value(entry, frame);
       if (value instanceof ResourceLink) resource.dependsOn.push(value.key);
       else if (typeof value === 'string') {
