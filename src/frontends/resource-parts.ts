@@ -75,6 +75,18 @@ export function collectLinks(root: Value, into: string[]): void {
  * are unknown may be different ones, and stay apart (`key#2`, ...).
  */
 export function distinctResources(built: readonly GraphResource[]): GraphResource[] {
+  // the common case, checked first: every resource deployed once, by a known name
+  const keys = new Set<string>();
+  for (const r of built) {
+    if (r.existing || typeof r.name !== 'string' || keys.has(r.key)) return mergedResources(built);
+    keys.add(r.key);
+  }
+  for (const resource of built) resource.dependsOn = inGraph(resource.dependsOn, resource.key, keys);
+  return [...built];
+}
+
+/** distinctResources when some resource is declared more than once, referenced as existing, or unnamed. */
+function mergedResources(built: readonly GraphResource[]): GraphResource[] {
   const deployed = new Map<string, GraphResource>();
   const referenced = new Map<string, GraphResource>();
   for (const r of built) {

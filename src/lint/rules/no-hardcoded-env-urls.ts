@@ -33,8 +33,11 @@ const EXCLUDED = EXCLUDED_HOSTS.map(hostPattern);
 /** Any of the hosts anywhere: most literals have none, and one search rules them out. */
 const ANY_HOST = new RegExp(DISALLOWED_HOSTS.map((host) => host.replace(/\./g, '\\.')).join('|'), 'i');
 
+/** No text shorter than the shortest host can hold one: most literals (names, versions, SKUs) are shorter. */
+const SHORTEST_HOST = Math.min(...DISALLOWED_HOSTS.map((host) => host.length));
+
 function hardcodedHost(text: string): string | undefined {
-  if (!ANY_HOST.test(text)) return undefined;
+  if (text.length < SHORTEST_HOST || !ANY_HOST.test(text)) return undefined;
   if (EXCLUDED.some((pattern) => pattern.test(text))) return undefined;
   return DISALLOWED.find(({ pattern }) => pattern.test(text))?.host;
 }
