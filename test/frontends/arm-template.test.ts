@@ -554,6 +554,20 @@ test('a value nested deeper than the limit is unknown there, with a problem at i
   assert.ok(matches(getPath(graph.resources[0]!.properties, `x${'.0'.repeat(255)}`), UNKNOWN));
 });
 
+test('resource fields are found in any case, the exact name first', () => {
+  const text = JSON.stringify({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    resources: [{ TYPE: 'Microsoft.Storage/storageAccounts', type: 'Microsoft.Network/virtualNetworks', NAME: "[concat('vnet', copyIndex())]", Properties: { a: 1 }, properties2: {}, Copy: { name: 'c', count: 2 } }],
+  });
+  const { graph, errors } = readArmTemplate(text, FILE);
+  assert.equal(errors, []);
+  assert.equal(graph.resources.map((r) => [r.type, r.name, getPath(r.properties, 'a')]), [
+    ['Microsoft.Network/virtualNetworks', 'vnet0', 1],
+    ['Microsoft.Network/virtualNetworks', 'vnet1', 1],
+  ]);
+});
+
 const RECOGNISED: [name: string, json: unknown, expected: boolean][] = [
   ['resource group schema', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#' }, true],
   ['subscription schema', { $schema: 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#' }, true],
