@@ -57,15 +57,23 @@ export function asScopeLink(text: string, scope: Scope): Value {
  * bounded by the limit on that size, which every value in the graph is held to.
  */
 export function collectLinks(root: Value, into: string[]): void {
-  const pending: Value[] = [root];
-  for (let visits = 0; pending.length > 0 && visits <= LIMITS.valueSize; visits++) {
+  // one stack for every call (this never re-enters): a new one per resource was a large share of its garbage
+  const pending = LINK_STACK;
+  pending.push(root);
+  for (let visits = 0; pending.length > 0; visits++) {
     const value = pending.pop()!;
+    if (visits > LIMITS.valueSize) {
+      pending.length = 0;
+      break;
+    }
     if (typeof value !== 'object' || value === null) continue;
     if (value instanceof ResourceLink) into.push(value.key);
     else if (Array.isArray(value)) for (const item of value) pending.push(item);
     else if (isObject(value)) for (const key in value) pending.push(value[key]!);
   }
 }
+
+const LINK_STACK: Value[] = [];
 
 /**
  * The resources with unique keys and dependencies on resources in the graph

@@ -153,6 +153,9 @@ export interface Frame {
 
 export const ROOT_FRAME: Frame = { copy: new Map(), callDepth: 0 };
 
+/** The arguments of every call that has none (function bodies only read their arguments). */
+const NO_ARGS = Object.freeze([]) as unknown as FunctionArg[];
+
 /** User functions may not recurse in ARM; this guards the evaluator if a template tries. */
 const MAX_CALL_DEPTH = 32;
 
@@ -383,7 +386,7 @@ export class TemplateScope {
       default:
         break;
     }
-    const args: FunctionArg[] = [];
+    const args: FunctionArg[] = expr.args.length === 0 ? NO_ARGS : [];
     for (const argument of expr.args) args.push(this.expression(argument, frame, at));
     const result = name.includes('.') ? this.userFunction(expr.name, args, frame) : callFunction(expr.name, args, this.functionContext, name);
     return result instanceof Lambda ? result : this.file.boundedResult(result, at, expr.name);
