@@ -4,7 +4,7 @@
  */
 import type { CloudName } from '../azure/clouds.js';
 import type { Graph } from '../graph/types.js';
-import { readArmParametersFile, readArmTemplate } from '../frontends/arm/index.js';
+import { readArmParametersFile, readArmTemplate, type ArmReadOptions } from '../frontends/arm/index.js';
 import { readBicep } from '../frontends/bicep/reader.js';
 import { withLinkedTemplates, type LinkedFile } from './linked.js';
 import type { Language, LintUnit } from './units.js';
@@ -25,6 +25,8 @@ export interface ReaderInput {
   cloud?: CloudName;
   /** reads a file the template links by absolute path (default: from disk); undefined when it can't */
   readFile?: (path: string) => string | undefined;
+  /** false: leave out the dependencies through links in values (the linter: no rule reads them) */
+  linkDependencies?: boolean;
 }
 
 export interface Reading {
@@ -37,15 +39,16 @@ export interface Reading {
 
 export type TemplateReader = (input: ReaderInput) => Reading;
 
-function readArm({ unit, text, parametersText, cloud }: ReaderInput): Reading {
+function readArm({ unit, text, parametersText, cloud, linkDependencies }: ReaderInput): Reading {
   const parameters = unit.parameters && parametersText !== undefined ? readArmParametersFile(parametersText, unit.parameters.shownAs) : undefined;
-  const options = parameters ? { cloud, parameters: parameters.parameters, parametersFile: unit.parameters!.shownAs } : { cloud };
+  const common: ArmReadOptions = { cloud, ...(linkDependencies === undefined ? {} : { linkDependencies }) };
+  const options = parameters ? { ...common, parameters: parameters.parameters, parametersFile: unit.parameters!.shownAs } : common;
   const reading = readArmTemplate(text, unit.shownAs, options);
   const errors = [...(parameters?.errors ?? []), ...reading.errors];
   const linkedFiles: LinkedFile[] = [];
   // Broken input gives no findings but its parse errors: don't read further for a graph no rule will see.
   if (errors.length > 0) return { graph: reading.graph, errors, linkedFiles };
-  const graph = withLinkedTemplates(reading.graph, unit.path, unit.shownAs, text, (linked) => linkedFiles.push(linked), reading.linked, cloud);
+  const graph = withLinkedTemplates(reading.graph, unit.path, unit.shownAs, text, (linked) => linkedFiles.push(linked), reading.linked, common);
   return { graph, errors, linkedFiles };
 }
 

@@ -8,12 +8,11 @@
  * unknown and rules stay silent about what depends on it. The module's
  * template facts are checked when the module itself is linted, not here.
  */
-import type { CloudName } from '../azure/clouds.js';
 import path from 'node:path';
 import { parse as parseJsonc } from '../jsonc.js';
 import type { Graph, GraphResource } from '../graph/types.js';
 import { Unknown } from '../graph/value.js';
-import { readArmTemplate, type LinkedDeployment } from '../frontends/arm/index.js';
+import { readArmTemplate, type ArmReadOptions, type LinkedDeployment } from '../frontends/arm/index.js';
 import { LIMITS } from '../frontends/arm/limits.js';
 import { readSourceText } from './files.js';
 import { linkedTemplates } from './units.js';
@@ -29,7 +28,15 @@ export interface LinkedFile {
  * sees each linked file's text (for its suppressions); `links` are the
  * parent's linking deployments, which say where each module deploys.
  */
-export function withLinkedTemplates(parent: Graph, file: string, shownAs: string, text: string, onRead: (linked: LinkedFile) => void, links: readonly LinkedDeployment[] = [], cloud?: CloudName): Graph {
+export function withLinkedTemplates(
+  parent: Graph,
+  file: string,
+  shownAs: string,
+  text: string,
+  onRead: (linked: LinkedFile) => void,
+  links: readonly LinkedDeployment[],
+  options: Pick<ArmReadOptions, 'cloud' | 'linkDependencies'>,
+): Graph {
   const seen = new Set<string>([path.resolve(file)]);
   const resources: GraphResource[] = [...parent.resources];
   const files = [...parent.files];
@@ -45,7 +52,7 @@ export function withLinkedTemplates(parent: Graph, file: string, shownAs: string
       onRead({ shownAs: linkedShown, text: linkedText });
       // the module deploys where the linking deployment targets, with the parameter values it passes inline
       const link = fromLinks.find((l) => path.resolve(path.dirname(from), l.relativePath) === target);
-      const reading = readArmTemplate(linkedText, linkedShown, { cloud, parameters: link?.parameters ?? parametersFromParent(linkedText), ...(link ? { scope: link.scope } : {}) });
+      const reading = readArmTemplate(linkedText, linkedShown, { ...options, parameters: link?.parameters ?? parametersFromParent(linkedText), ...(link ? { scope: link.scope } : {}) });
       // A module that doesn't parse is reported when the module itself is linted.
       if (reading.errors.length > 0) continue;
       const deployment = path.basename(target);

@@ -445,6 +445,13 @@ for (const [name, main, modules, expected] of GRAPHS) {
 /** A graph case by the start of its name. */
 const graphCase = (name: string): (typeof GRAPHS)[number] => GRAPHS.find(([n]) => n.startsWith(name))!;
 
+test('graph: dependencies through links only when asked (moat lint leaves them out)', () => {
+  const text = "resource v 'Microsoft.Network/virtualNetworks@2024-05-01' = {\n  name: 'v'\n}\nresource n 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {\n  name: 'n'\n  properties: {\n    x: v.id\n  }\n}\n";
+  const dependencies = (linkDependencies: boolean): number[] => read(text, {}, { linkDependencies }).graph.resources.map((r) => r.dependsOn.length);
+  assert.equal(dependencies(true), [0, 1]);
+  assert.equal(dependencies(false), [0, 0]);
+});
+
 test('graph: extension scope, dependencies and module files', () => {
   const { graph } = read(graphCase('an extension resource')[1]);
   const ra = byName(graph.resources, 'ra');

@@ -25,6 +25,12 @@ export interface ArmReadOptions {
   cloud?: CloudName;
   /** where the template deploys when another links it (that deployment's target); by default the deployment's own */
   scope?: Pick<Scope, 'subscription' | 'resourceGroup'>;
+  /**
+   * Also gather the dependencies resources have through the links in their
+   * values (default true): `moat graph` prints them; no rule reads them, so
+   * `moat lint` leaves them out and dependsOn holds the declared ones.
+   */
+  linkDependencies?: boolean;
 }
 
 export interface ArmReadResult {
@@ -59,7 +65,7 @@ export function readArmTemplate(text: string, file: string, options: ArmReadOpti
   if (scope.subscription !== undefined) deployment.subscription = scope.subscription;
   if (scope.resourceGroup !== undefined) deployment.resourceGroup = scope.resourceGroup;
   const provided = new Map<string, Value>(Object.entries(options.parameters ?? {}).map(([name, value]) => [name.toLowerCase(), jsonToValue(value)]));
-  const walker = new ResourceWalker(state);
+  const walker = new ResourceWalker(state, options.linkDependencies ?? true);
   try {
     walker.walkTemplate(new TemplateScope(state, root, deployment, provided), root, { scope, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
     graph.resources = walker.graphResources();

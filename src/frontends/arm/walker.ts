@@ -118,7 +118,11 @@ export class ResourceWalker {
   private readonly pending: PendingDependency[] = [];
   private limitReported = false;
 
-  constructor(private readonly file: FileState) {}
+  constructor(
+    private readonly file: FileState,
+    /** see ArmReadOptions.linkDependencies */
+    private readonly linkDependencies: boolean,
+  ) {}
 
   walkTemplate(scope: TemplateScope, template: Node, placement: Placement, frame: Frame): void {
     const resources = child(template, 'resources');
@@ -251,7 +255,7 @@ export class ResourceWalker {
         else this.pending.push({ resource, text: value, symbols });
       }
     }
-    collectLinks(resource.properties, resource.dependsOn);
+    if (this.linkDependencies) collectLinks(resource.properties, resource.dependsOn);
   }
 
   private nestedDeployment(outer: TemplateScope, node: Node, placement: Placement, frame: Frame, name: string | Unknown, condition: boolean | Unknown): void {

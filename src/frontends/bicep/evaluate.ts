@@ -30,6 +30,12 @@ export interface BicepReadOptions {
   /** false: the template facts only, no graph (a module linted alone) */
   evaluate?: boolean;
   cloud?: CloudName;
+  /**
+   * Also gather the dependencies resources have through the links in their
+   * values (default true): `moat graph` prints them; no rule reads them, so
+   * `moat lint` leaves them out and dependsOn holds the declared ones.
+   */
+  linkDependencies?: boolean;
 }
 
 export interface BicepReadResult {
@@ -47,7 +53,7 @@ export function readBicepFile(text: string, file: string, options: BicepReadOpti
     return { graph: facts ? { ...graph, templates: [facts] } : graph, errors: [...problems], modules: [] };
   }
   const session = new Session(options.cloud ?? 'AzureCloud', options.readFile ?? readFromDisk);
-  const builder = new GraphBuilder();
+  const builder = new GraphBuilder(options.linkDependencies ?? true);
   let source;
   try {
     source = session.parse(text, absolute, file);

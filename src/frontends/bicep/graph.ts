@@ -23,6 +23,9 @@ export class GraphBuilder {
   private readonly built: GraphResource[] = [];
   private limitReported = false;
 
+  /** linkDependencies: see BicepReadOptions */
+  constructor(private readonly linkDependencies: boolean) {}
+
   /** Every resource a file deployment declares, its modules' included. */
   addDeployment(scope: BicepScope): void {
     scope.readImports();
@@ -46,7 +49,7 @@ export class GraphBuilder {
         this.limitReported = true;
         return;
       }
-      this.built.push(graphResource(scope, copy));
+      this.built.push(graphResource(scope, copy, this.linkDependencies));
     }
     for (const child of nestedResources(decl)) this.addDeclaration(scope, child);
   }
@@ -57,7 +60,7 @@ export class GraphBuilder {
   }
 }
 
-function graphResource(scope: BicepScope, copy: ResourceInstance): GraphResource {
+function graphResource(scope: BicepScope, copy: ResourceInstance, linkDependencies: boolean): GraphResource {
   const properties = scope.field(copy, 'properties') ?? {};
   // every field present, absent ones undefined: all resources share one shape, which keeps the rules' property reads fast
   const resource: GraphResource = {
@@ -89,7 +92,7 @@ function graphResource(scope: BicepScope, copy: ResourceInstance): GraphResource
   }
   if (copy.parent) resource.dependsOn.push(resourceKey(copy.parent.id));
   explicitDependencies(scope, copy, resource.dependsOn);
-  collectLinks(resource.properties, resource.dependsOn);
+  if (linkDependencies) collectLinks(resource.properties, resource.dependsOn);
   return resource;
 }
 
