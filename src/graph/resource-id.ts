@@ -105,7 +105,8 @@ export function resourceKey(id: ResourceId): string {
 
 /** The ID of the parent resource (`.../virtualNetworks/vnet` for a subnet), if any. */
 export function parentId(id: ResourceId): ResourceId | undefined {
-  const types = id.type.split('/');
-  if (types.length <= 2) return undefined;
-  return { ...id, type: types.slice(0, -1).join('/'), name: id.name.split('/').slice(0, -1).join('/') };
+  const typeEnd = id.type.lastIndexOf('/');
+  if (typeEnd <= id.type.indexOf('/')) return undefined;
+  const nameEnd = id.name.lastIndexOf('/');
+  return { ...id, type: id.type.slice(0, typeEnd), name: nameEnd < 0 ? '' : id.name.slice(0, nameEnd) };
 }

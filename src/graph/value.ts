@@ -71,11 +71,14 @@ export function isObject(v: unknown): v is ValueObject {
 /**
  * Reads a dotted path (`properties.networkProfile.serviceCidr`, `subnets.0.name`).
  * Returns `undefined` when the path is absent and an `Unknown` when any step on the
- * way is unknown, so callers can tell "not set" from "can't tell".
+ * way is unknown, so callers can tell "not set" from "can't tell". `fromStep`:
+ * the path's first steps already taken (`root` is what they lead to).
  */
-export function getPath(root: Value | undefined, path: string): Value | undefined {
+export function getPath(root: Value | undefined, path: string, fromStep = 0): Value | undefined {
   let current: Value | undefined = root;
-  for (const step of stepsOf(path)) {
+  const steps = stepsOf(path);
+  for (let i = fromStep; i < steps.length; i++) {
+    const step = steps[i]!;
     if (current === undefined || current === null) return undefined;
     if (current instanceof Unknown) return current;
     if (Array.isArray(current)) {
@@ -125,8 +128,9 @@ export function unknownContent(object: ValueObject): Unknown | undefined {
 /** ARM property names are case-insensitive; an exact match wins. */
 function lookupKey(obj: ValueObject, key: string): Value | undefined {
   if (Object.prototype.hasOwnProperty.call(obj, key)) return obj[key];
-  const lower = key.toLowerCase();
-  for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return obj[k];
+  // most lookups are of fields a value doesn't have: only names of the same length are lower-cased
+  let lower: string | undefined;
+  for (const k in obj) if (k.length === key.length && k.toLowerCase() === (lower ??= key.toLowerCase())) return obj[k];
   return undefined;
 }
 

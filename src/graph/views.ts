@@ -65,7 +65,7 @@ export function displayName(name: string | Unknown): string {
  */
 export function valueAt(resource: GraphResource, path: string): Value | undefined {
   // most paths are under properties: read them there without making the root object
-  if (path.startsWith(PROPERTIES_PREFIX)) return getPath(resource.properties, path.slice(PROPERTIES_PREFIX.length));
+  if (path.startsWith(PROPERTIES_PREFIX)) return getPath(resource.properties, path, 1);
   const root: ValueObject = { properties: resource.properties };
   for (const key of ['location', 'tags', 'sku', 'kind', 'identity', 'zones'] as const) {
     const value = resource[key];
@@ -77,10 +77,10 @@ export function valueAt(resource: GraphResource, path: string): Value | undefine
 const PROPERTIES_PREFIX = 'properties.';
 
 /** Appends to the list under a key (a multimap), in O(1). */
-export function addTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(...values);
-  else map.set(key, values);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**

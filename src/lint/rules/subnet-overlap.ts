@@ -27,8 +27,7 @@ const rule: Rule = {
     for (const subnet of networkView(index).subnets) {
       // a subnet whose VNet is unknown can't be placed beside any other
       if (subnet.vnetKey === undefined) continue;
-      const entries = knownPrefixes(subnet.prefixes, subnet.resource).map((prefix) => ({ subnet, prefix }));
-      addTo(byVnet, subnet.vnetKey, ...entries);
+      for (const prefix of knownPrefixes(subnet.prefixes, subnet.resource)) addTo(byVnet, subnet.vnetKey, { subnet, prefix });
     }
     for (const entries of byVnet.values()) {
       for (const [first, second] of overlappingPairs(entries, (e) => e.prefix.cidr)) {
