@@ -3,8 +3,8 @@
  * scans all resources for each resource it looks at.
  */
 import type { Graph, GraphResource } from './types.js';
-import { parseResourceId, resourceKey } from './resource-id.js';
-import { ResourceLink, Unknown, type SourceLocation, type Value } from './value.js';
+import { refKey } from './views.js';
+import type { SourceLocation, Unknown, Value } from './value.js';
 
 export class GraphIndex {
   private readonly byKeyMap = new Map<string, GraphResource>();
@@ -41,13 +41,8 @@ export class GraphIndex {
    * `undefined` when it isn't in this graph; `Unknown` when the value is.
    */
   resolve(value: Value | undefined): GraphResource | Unknown | undefined {
-    if (value instanceof Unknown) return value;
-    if (value instanceof ResourceLink) return this.byKeyMap.get(value.key);
-    if (typeof value === 'string') {
-      const id = parseResourceId(value);
-      return id ? this.byKeyMap.get(resourceKey(id)) : undefined;
-    }
-    return undefined;
+    const key = refKey(value);
+    return typeof key === 'string' ? this.byKeyMap.get(key) : key;
   }
 
   /** Children of a resource by child type suffix (e.g. 'subnets'). */

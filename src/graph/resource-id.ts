@@ -103,6 +103,12 @@ export function resourceKey(id: ResourceId): string {
   return formatResourceId(id).toLowerCase();
 }
 
+/** The key of the parent resource (the VNet of a subnet), if it has one. */
+export function parentKey(id: ResourceId): string | undefined {
+  const parent = parentId(id);
+  return parent ? resourceKey(parent) : undefined;
+}
+
 /** The ID of the parent resource (`.../virtualNetworks/vnet` for a subnet), if any. */
 export function parentId(id: ResourceId): ResourceId | undefined {
   const typeEnd = id.type.lastIndexOf('/');

@@ -3,7 +3,7 @@
  * anything moat can't know statically, and `ResourceLink` for a reference to
  * another resource (so rules follow links instead of parsing ID strings).
  */
-import { formatResourceId, parentId, resourceKey, type ResourceId } from './resource-id.js';
+import { formatResourceId, parentKey, resourceKey, type ResourceId } from './resource-id.js';
 
 export interface SourceLocation {
   file: string;
@@ -34,10 +34,7 @@ export class ResourceLink {
 
   /** The key of the target's parent (the VNet of a subnet), made once; undefined for a top-level resource. */
   get parentKey(): string | undefined {
-    if (this.#parentKey === undefined) {
-      const parent = parentId(this.target);
-      this.#parentKey = parent ? resourceKey(parent) : null;
-    }
+    if (this.#parentKey === undefined) this.#parentKey = parentKey(this.target) ?? null;
     return this.#parentKey ?? undefined;
   }
 
@@ -127,10 +124,16 @@ export function unknownContent(object: ValueObject): Unknown | undefined {
 
 /** ARM property names are case-insensitive; an exact match wins. */
 function lookupKey(obj: ValueObject, key: string): Value | undefined {
-  if (Object.prototype.hasOwnProperty.call(obj, key)) return obj[key];
+  const found = findKey(obj, key);
+  return found === undefined ? undefined : obj[found];
+}
+
+/** The object's own key for `key` (ARM names are case-insensitive; an exact match wins), if it has one. */
+export function findKey(object: ValueObject, key: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(object, key)) return key;
   // most lookups are of fields a value doesn't have: only names of the same length are lower-cased
   let lower: string | undefined;
-  for (const k in obj) if (k.length === key.length && k.toLowerCase() === (lower ??= key.toLowerCase())) return obj[k];
+  for (const k in object) if (k.length === key.length && k.toLowerCase() === (lower ??= key.toLowerCase())) return k;
   return undefined;
 }
 

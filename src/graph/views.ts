@@ -4,7 +4,7 @@
  * the whole-graph pass for each view once, not once per rule.
  */
 import type { GraphIndex } from './index.js';
-import { parentId, parseResourceId, resourceKey, type ResourceId } from './resource-id.js';
+import { parentKey as parentKeyOf, parseResourceId, resourceKey } from './resource-id.js';
 import type { GraphResource } from './types.js';
 import { getPath, isUnknown, ResourceLink, Unknown, type Value, type ValueObject } from './value.js';
 
@@ -35,11 +35,6 @@ export function parentRefKey(value: Value | undefined): string | Unknown | undef
   if (value instanceof ResourceLink) return value.parentKey;
   const id = typeof value === 'string' ? parseResourceId(value) : undefined;
   return id && parentKeyOf(id);
-}
-
-function parentKeyOf(id: ResourceId): string | undefined {
-  const parent = parentId(id);
-  return parent ? resourceKey(parent) : undefined;
 }
 
 /** Case-insensitive comparison of a known string value; `Unknown` stays unknown. */

@@ -222,14 +222,3 @@ export function forEachCall(expr: Expr, visit: (call: Call) => void): void {
       break;
   }
 }
-
-/** Every string literal inside an expression, each passed to `visit`. */
-export function forEachStringLiteral(expr: Expr, visit: (value: string) => void): void {
-  if (expr.kind === 'string') visit(expr.value);
-  else if (expr.kind === 'call') for (const arg of expr.args) forEachStringLiteral(arg, visit);
-  else if (expr.kind === 'property') forEachStringLiteral(expr.target, visit);
-  else if (expr.kind === 'index') {
-    forEachStringLiteral(expr.target, visit);
-    forEachStringLiteral(expr.index, visit);
-  }
-}

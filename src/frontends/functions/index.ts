@@ -29,7 +29,6 @@ export const FUNCTIONS: Readonly<FunctionTable> = {
 /** `list*` functions (listKeys, listSecrets, ...) read secrets or state at deployment. */
 export const isListFunction = (name: string): boolean => /^list/i.test(name) && FUNCTIONS[name.toLowerCase()] === undefined;
 
-
 function firstUnknown(spec: FunctionSpec, args: FunctionArg[]): Unknown | undefined {
   for (const a of args) {
     if (a instanceof Unknown) return a;

@@ -1,6 +1,8 @@
 /** Coercions and comparisons shared by the function tables. */
-import { ResourceLink, Unknown, isObject, type Value, type ValueObject } from '../../graph/value.js';
+import { ResourceLink, Unknown, findKey, isObject, type Value, type ValueObject } from '../../graph/value.js';
 import { FunctionError, Lambda, type FunctionArg } from './context.js';
+
+export { findKey };
 
 /** The first Unknown anywhere inside a value, if any. */
 export function findUnknown(value: Value): Unknown | undefined {
@@ -98,9 +100,3 @@ export function valuesEqual(a: Value, b: Value): boolean {
   return a === b;
 }
 
-/** The actual key of an object property, matched case-insensitively as ARM does. */
-export function findKey(object: ValueObject, key: string): string | undefined {
-  if (Object.prototype.hasOwnProperty.call(object, key)) return key;
-  const lower = key.toLowerCase();
-  return Object.keys(object).find((k) => k.toLowerCase() === lower);
-}
