@@ -18,12 +18,19 @@ export class GraphIndex {
   readonly views = new Map<string, unknown>();
 
   constructor(readonly graph: Graph) {
+    // grouped by the type as written first: a graph has few distinct spellings, each lower-cased once
+    const byWrittenType = new Map<string, GraphResource[]>();
     for (const resource of graph.resources) {
       this.byKeyMap.set(resource.key, resource);
-      const type = resource.type.toLowerCase();
-      const list = this.byTypeMap.get(type);
+      const list = byWrittenType.get(resource.type);
       if (list) list.push(resource);
-      else this.byTypeMap.set(type, [resource]);
+      else byWrittenType.set(resource.type, [resource]);
+    }
+    for (const [written, resources] of byWrittenType) {
+      const type = written.toLowerCase();
+      if (!this.byTypeMap.has(type)) this.byTypeMap.set(type, resources);
+      // a type spelled two ways: its list again, in graph order
+      else this.byTypeMap.set(type, graph.resources.filter((resource) => resource.type.toLowerCase() === type));
     }
   }
 

@@ -25,8 +25,8 @@ export interface ReaderInput {
   cloud?: CloudName;
   /** reads a file the template links by absolute path (default: from disk); undefined when it can't */
   readFile?: (path: string) => string | undefined;
-  /** false: leave out the dependencies through links in values (the linter: no rule reads them) */
-  linkDependencies?: boolean;
+  /** false: leave out the resources' dependencies (the linter: no rule reads them) */
+  dependencies?: boolean;
 }
 
 export interface Reading {
@@ -39,9 +39,9 @@ export interface Reading {
 
 export type TemplateReader = (input: ReaderInput) => Reading;
 
-function readArm({ unit, text, parametersText, cloud, linkDependencies }: ReaderInput): Reading {
+function readArm({ unit, text, parametersText, cloud, dependencies }: ReaderInput): Reading {
   const parameters = unit.parameters && parametersText !== undefined ? readArmParametersFile(parametersText, unit.parameters.shownAs) : undefined;
-  const common: ArmReadOptions = { cloud, ...(linkDependencies === undefined ? {} : { linkDependencies }) };
+  const common: ArmReadOptions = { cloud, ...(dependencies === undefined ? {} : { dependencies }) };
   const options = parameters ? { ...common, parameters: parameters.parameters, parametersFile: unit.parameters!.shownAs } : common;
   const reading = readArmTemplate(text, unit.shownAs, options);
   const errors = [...(parameters?.errors ?? []), ...reading.errors];

@@ -35,7 +35,7 @@ export function withLinkedTemplates(
   text: string,
   onRead: (linked: LinkedFile) => void,
   links: readonly LinkedDeployment[],
-  options: Pick<ArmReadOptions, 'cloud' | 'linkDependencies'>,
+  options: Pick<ArmReadOptions, 'cloud' | 'dependencies'>,
 ): Graph {
   const seen = new Set<string>([path.resolve(file)]);
   const resources: GraphResource[] = [...parent.resources];

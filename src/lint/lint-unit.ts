@@ -39,8 +39,8 @@ export function lintUnit(unit: LintUnit, { levels, cloud }: LintSettings, runTex
   try {
     const text = read(unit.path, unit.shownAs);
     const parametersText = unit.parameters ? read(unit.parameters.path, unit.parameters.shownAs) : undefined;
-    // no rule reads the dependencies through links: the linter leaves them out
-    reading = reader({ unit, text, parametersText, cloud, linkDependencies: false, ...(runTexts ? { readFile: (file: string) => runTexts.rawIfPossible(file) } : {}) });
+    // no rule reads dependencies: the linter leaves them out
+    reading = reader({ unit, text, parametersText, cloud, dependencies: false, ...(runTexts ? { readFile: (file: string) => runTexts.rawIfPossible(file) } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;

@@ -568,19 +568,20 @@ test('resource fields are found in any case, the exact name first', () => {
   ]);
 });
 
-test('dependencies through links only when asked (moat lint leaves them out: no rule reads them)', () => {
+test('dependencies only when asked (moat lint leaves them out: no rule reads them)', () => {
   const text = JSON.stringify(
     template({
       resources: [
-        vnet('vnet'),
+        // a child resource depends on its parent
+        vnet('vnet', { resources: [{ type: 'subnets', apiVersion: API, name: 'snet' }] }),
         { type: 'Microsoft.Network/networkSecurityGroups', apiVersion: API, name: 'nsg', dependsOn: ['vnet'], properties: { v: "[resourceId('Microsoft.Network/virtualNetworks', 'vnet')]" } },
         { type: 'Microsoft.Network/publicIPAddresses', apiVersion: API, name: 'pip', properties: { v: "[resourceId('Microsoft.Network/virtualNetworks', 'vnet')]" } },
       ],
     }),
   );
   const dependencies = (options: ArmReadOptions): number[] => readArmTemplate(text, FILE, options).graph.resources.map((r) => r.dependsOn.length);
-  assert.equal(dependencies({}), [0, 1, 1]);
-  assert.equal(dependencies({ linkDependencies: false }), [0, 1, 0]);
+  assert.equal(dependencies({}), [0, 1, 1, 1]);
+  assert.equal(dependencies({ dependencies: false }), [0, 0, 0, 0]);
 });
 
 const RECOGNISED: [name: string, json: unknown, expected: boolean][] = [

@@ -445,11 +445,17 @@ for (const [name, main, modules, expected] of GRAPHS) {
 /** A graph case by the start of its name. */
 const graphCase = (name: string): (typeof GRAPHS)[number] => GRAPHS.find(([n]) => n.startsWith(name))!;
 
-test('graph: dependencies through links only when asked (moat lint leaves them out)', () => {
-  const text = "resource v 'Microsoft.Network/virtualNetworks@2024-05-01' = {\n  name: 'v'\n}\nresource n 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {\n  name: 'n'\n  properties: {\n    x: v.id\n  }\n}\n";
-  const dependencies = (linkDependencies: boolean): number[] => read(text, {}, { linkDependencies }).graph.resources.map((r) => r.dependsOn.length);
-  assert.equal(dependencies(true), [0, 1]);
-  assert.equal(dependencies(false), [0, 0]);
+test('graph: dependencies only when asked (moat lint leaves them out)', () => {
+  const text = [
+    "resource v 'Microsoft.Network/virtualNetworks@2024-05-01' = {\n  name: 'v'\n}",
+    // through a link in a value, a declared dependsOn, a parent
+    "resource n 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {\n  name: 'n'\n  properties: {\n    x: v.id\n  }\n}",
+    "resource p 'Microsoft.Network/publicIPAddresses@2024-05-01' = {\n  name: 'p'\n  dependsOn: [v]\n}",
+    "resource s 'Microsoft.Network/virtualNetworks/subnets@2024-05-01' = {\n  parent: v\n  name: 's'\n}",
+  ].join('\n');
+  const dependencies = (gather: boolean): number[] => read(text, {}, { dependencies: gather }).graph.resources.map((r) => r.dependsOn.length);
+  assert.equal(dependencies(true), [0, 1, 1, 1]);
+  assert.equal(dependencies(false), [0, 0, 0, 0]);
 });
 
 test('graph: extension scope, dependencies and module files', () => {

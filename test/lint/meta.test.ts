@@ -96,7 +96,7 @@ test('every rule ID appears in a test other than this one', () => {
   assert.equal(ids.filter((id) => !texts.some((t) => t.includes(id))), []);
 });
 
-test('no rule or view reads dependsOn: moat lint leaves out the dependencies through links (see linkDependencies)', () => {
+test('no rule or view reads dependsOn: moat lint leaves the dependencies out (see ArmReadOptions.dependencies)', () => {
   const readers = ['src/lint/rules', 'src/graph'].flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f)));
   const exempt = new Set([path.join('src/graph', 'types.ts'), path.join('src/graph', 'to-json.ts')]);
   assert.equal(readers.filter((file) => !exempt.has(file) && readFileSync(path.join(ROOT, file), 'utf8').includes('dependsOn')), []);

@@ -26,11 +26,12 @@ export interface ArmReadOptions {
   /** where the template deploys when another links it (that deployment's target); by default the deployment's own */
   scope?: Pick<Scope, 'subscription' | 'resourceGroup'>;
   /**
-   * Also gather the dependencies resources have through the links in their
-   * values (default true): `moat graph` prints them; no rule reads them, so
-   * `moat lint` leaves them out and dependsOn holds the declared ones.
+   * Gather each resource's dependencies (default true): its declared
+   * dependsOn, its parent, and the resources its values link to. `moat graph`
+   * prints them; no rule reads them, so `moat lint` leaves them out (every
+   * dependsOn empty) and skips evaluating the declared ones.
    */
-  linkDependencies?: boolean;
+  dependencies?: boolean;
 }
 
 export interface ArmReadResult {
@@ -65,7 +66,7 @@ export function readArmTemplate(text: string, file: string, options: ArmReadOpti
   if (scope.subscription !== undefined) deployment.subscription = scope.subscription;
   if (scope.resourceGroup !== undefined) deployment.resourceGroup = scope.resourceGroup;
   const provided = new Map<string, Value>(Object.entries(options.parameters ?? {}).map(([name, value]) => [name.toLowerCase(), jsonToValue(value)]));
-  const walker = new ResourceWalker(state, options.linkDependencies ?? true);
+  const walker = new ResourceWalker(state, options.dependencies ?? true);
   try {
     walker.walkTemplate(new TemplateScope(state, root, deployment, provided), root, { scope, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
     graph.resources = walker.graphResources();

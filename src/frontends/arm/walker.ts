@@ -120,8 +120,8 @@ export class ResourceWalker {
 
   constructor(
     private readonly file: FileState,
-    /** see ArmReadOptions.linkDependencies */
-    private readonly linkDependencies: boolean,
+    /** see ArmReadOptions.dependencies */
+    private readonly gatherDependencies: boolean,
   ) {}
 
   walkTemplate(scope: TemplateScope, template: Node, placement: Placement, frame: Frame): void {
@@ -181,9 +181,11 @@ export class ResourceWalker {
     const elsewhere = fields.resourceGroup || fields.subscriptionId;
     const at = elsewhere ? { ...placement, scope: targetScope(scope, node, frame, placement.scope, undefined) } : placement;
     const resource = this.resource(scope, node, fields, at, frame, type, name, condition);
-    if (symbol !== undefined) symbols.set(symbol.toLowerCase(), [...(symbols.get(symbol.toLowerCase()) ?? []), resource.key]);
-    this.dependencies(scope, fields, frame, resource, symbols);
-    if (parent) resource.dependsOn.push(parent.key);
+    if (this.gatherDependencies) {
+      if (symbol !== undefined) symbols.set(symbol.toLowerCase(), [...(symbols.get(symbol.toLowerCase()) ?? []), resource.key]);
+      this.dependencies(scope, fields, frame, resource, symbols);
+      if (parent) resource.dependsOn.push(parent.key);
+    }
     for (const childNode of fields.resources?.children ?? []) {
       this.declare(scope, childNode, placement, frame, symbols, undefined, { type, name, key: resource.key });
     }
@@ -255,7 +257,7 @@ export class ResourceWalker {
         else this.pending.push({ resource, text: value, symbols });
       }
     }
-    if (this.linkDependencies) collectLinks(resource.properties, resource.dependsOn);
+    collectLinks(resource.properties, resource.dependsOn);
   }
 
   private nestedDeployment(outer: TemplateScope, node: Node, placement: Placement, frame: Frame, name: string | Unknown, condition: boolean | Unknown): void {

@@ -31,11 +31,12 @@ export interface BicepReadOptions {
   evaluate?: boolean;
   cloud?: CloudName;
   /**
-   * Also gather the dependencies resources have through the links in their
-   * values (default true): `moat graph` prints them; no rule reads them, so
-   * `moat lint` leaves them out and dependsOn holds the declared ones.
+   * Gather each resource's dependencies (default true): its declared
+   * dependsOn, its parent, and the resources its values link to. `moat graph`
+   * prints them; no rule reads them, so `moat lint` leaves them out (every
+   * dependsOn empty) and skips evaluating the declared ones.
    */
-  linkDependencies?: boolean;
+  dependencies?: boolean;
 }
 
 export interface BicepReadResult {
@@ -53,7 +54,7 @@ export function readBicepFile(text: string, file: string, options: BicepReadOpti
     return { graph: facts ? { ...graph, templates: [facts] } : graph, errors: [...problems], modules: [] };
   }
   const session = new Session(options.cloud ?? 'AzureCloud', options.readFile ?? readFromDisk);
-  const builder = new GraphBuilder(options.linkDependencies ?? true);
+  const builder = new GraphBuilder(options.dependencies ?? true);
   let source;
   try {
     source = session.parse(text, absolute, file);

@@ -23,8 +23,8 @@ export class GraphBuilder {
   private readonly built: GraphResource[] = [];
   private limitReported = false;
 
-  /** linkDependencies: see BicepReadOptions */
-  constructor(private readonly linkDependencies: boolean) {}
+  /** see BicepReadOptions.dependencies */
+  constructor(private readonly dependencies: boolean) {}
 
   /** Every resource a file deployment declares, its modules' included. */
   addDeployment(scope: BicepScope): void {
@@ -49,7 +49,7 @@ export class GraphBuilder {
         this.limitReported = true;
         return;
       }
-      this.built.push(graphResource(scope, copy, this.linkDependencies));
+      this.built.push(graphResource(scope, copy, this.dependencies));
     }
     for (const child of nestedResources(decl)) this.addDeclaration(scope, child);
   }
@@ -60,7 +60,7 @@ export class GraphBuilder {
   }
 }
 
-function graphResource(scope: BicepScope, copy: ResourceInstance, linkDependencies: boolean): GraphResource {
+function graphResource(scope: BicepScope, copy: ResourceInstance, dependencies: boolean): GraphResource {
   const properties = scope.field(copy, 'properties') ?? {};
   // every field present, absent ones undefined: all resources share one shape, which keeps the rules' property reads fast
   const resource: GraphResource = {
@@ -90,9 +90,11 @@ function graphResource(scope: BicepScope, copy: ResourceInstance, linkDependenci
     const scopeExpr = property(copy.body, 'scope');
     if (scopeExpr) copy.sources.set('properties.scope', scope.locate(scopeExpr.span));
   }
-  if (copy.parent) resource.dependsOn.push(resourceKey(copy.parent.id));
-  explicitDependencies(scope, copy, resource.dependsOn);
-  if (linkDependencies) collectLinks(resource.properties, resource.dependsOn);
+  if (dependencies) {
+    if (copy.parent) resource.dependsOn.push(resourceKey(copy.parent.id));
+    explicitDependencies(scope, copy, resource.dependsOn);
+    collectLinks(resource.properties, resource.dependsOn);
+  }
   return resource;
 }
 

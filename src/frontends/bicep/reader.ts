@@ -7,13 +7,13 @@ import type { ReaderInput, Reading } from '../../lint/frontends.js';
 import { readBicepFile } from './evaluate.js';
 import { readBicepParams } from './params.js';
 
-export function readBicep({ unit, text, parametersText, cloud, readFile, linkDependencies }: ReaderInput): Reading {
+export function readBicep({ unit, text, parametersText, cloud, readFile, dependencies }: ReaderInput): Reading {
   const params = unit.parameters && parametersText !== undefined ? readBicepParams(parametersText, unit.parameters.shownAs) : undefined;
   const reading = readBicepFile(text, unit.shownAs, {
     path: unit.path,
     cloud,
     ...(readFile ? { readFile } : {}),
-    ...(linkDependencies === undefined ? {} : { linkDependencies }),
+    ...(dependencies === undefined ? {} : { dependencies }),
     // alone, a module is checked for its template facts only: its resources are linted with its caller
     evaluate: !unit.factsOnly,
     ...(params ? { parameters: params.parameters, parametersFile: unit.parameters!.shownAs } : {}),

@@ -30,14 +30,34 @@ const EXCLUDED_HOSTS = ['schema.management.azure.com'];
 const hostPattern = (host: string): RegExp => new RegExp(`(?:^|[^a-z0-9-])${host.replace(/\./g, '\\.')}(?![a-z0-9-]|\\.[a-z0-9])`, 'i');
 const DISALLOWED = DISALLOWED_HOSTS.map((host) => ({ host, pattern: hostPattern(host) }));
 const EXCLUDED = EXCLUDED_HOSTS.map(hostPattern);
-/** Any of the hosts anywhere: most literals have none, and one search rules them out. */
-const ANY_HOST = new RegExp(DISALLOWED_HOSTS.map((host) => host.replace(/\./g, '\\.')).join('|'), 'i');
-
 /** No text shorter than the shortest host can hold one: most literals (names, versions, SKUs) are shorter. */
 const SHORTEST_HOST = Math.min(...DISALLOWED_HOSTS.map((host) => host.length));
 
+/** Every host's last label: `.net`, `.com` or `.io`. */
+const TOP_LEVEL_LABELS = [...new Set(DISALLOWED_HOSTS.map((host) => host.slice(host.lastIndexOf('.') + 1)))];
+
+const lowerCode = (text: string, i: number): number => text.charCodeAt(i) | 0x20;
+const isLabelCharacter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45;
+
+/**
+ * Whether one of the hosts' last labels ends a DNS name somewhere in the text
+ * (`.net` not followed by a letter, digit or hyphen): a test most literals
+ * fail at their first dot or none (`Microsoft.Network/...` fails at `w`),
+ * cheaper than any search for the hosts themselves.
+ */
+function endsSomeHost(text: string): boolean {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    for (const label of TOP_LEVEL_LABELS) {
+      let i = 0;
+      while (i < label.length && lowerCode(text, dot + 1 + i) === label.charCodeAt(i)) i++;
+      if (i === label.length && !isLabelCharacter(text.charCodeAt(dot + 1 + i))) return true;
+    }
+  }
+  return false;
+}
+
 function hardcodedHost(text: string): string | undefined {
-  if (text.length < SHORTEST_HOST || !ANY_HOST.test(text)) return undefined;
+  if (text.length < SHORTEST_HOST || !endsSomeHost(text)) return undefined;
   if (EXCLUDED.some((pattern) => pattern.test(text))) return undefined;
   return DISALLOWED.find(({ pattern }) => pattern.test(text))?.host;
 }
