@@ -46,32 +46,40 @@ export interface Address {
   text: string;
 }
 
+/**
+ * A parser with a bounded memo: the same prefixes and addresses are read by
+ * several views and rules, and templates repeat them. Keys (and so the texts
+ * parsed, which results keep) are detached: a template's prefix kept here
+ * would keep its whole file alive.
+ */
+function memoized<T extends object>(parse: (text: string) => T | undefined): (text: string) => Readonly<T> | undefined {
+  const memo = new Map<string, Readonly<T> | null>();
+  return (text) => {
+    let parsed = memo.get(text);
+    if (parsed === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      const key = detached(text);
+      parsed = parse(key) ?? null;
+      if (parsed) Object.freeze(parsed);
+      memo.set(key, parsed);
+    }
+    return parsed ?? undefined;
+  };
+}
+
+const MEMO_SIZE = 4096;
+
 /** Parses a single IP address; `undefined` when it isn't one. */
-export function parseAddress(text: string): Address | undefined {
+export const parseAddress = memoized((text: string): Address | undefined => {
   const parsed = parseAddressParts(text.trim());
   return parsed && { ...parsed, text: text.trim() };
-}
+});
 
 /**
  * Parses `a.b.c.d/n`, host bits allowed (see `isNetworkAddress`); `undefined`
  * when the address or the prefix length is malformed or out of range.
  */
-export function parseCidr(text: string): Cidr | undefined {
-  let parsed = PARSED_CIDRS.get(text);
-  if (parsed === undefined) {
-    // a bounded memo: the same prefixes are read by several views and rules, and templates repeat them
-    if (PARSED_CIDRS.size >= MEMO_SIZE) PARSED_CIDRS.clear();
-    // keys and parsed texts detached: a template's prefix kept here would keep its whole file alive
-    const key = detached(text);
-    parsed = readCidr(key) ?? null;
-    if (parsed) Object.freeze(parsed);
-    PARSED_CIDRS.set(key, parsed);
-  }
-  return parsed ?? undefined;
-}
-
-const MEMO_SIZE = 4096;
-const PARSED_CIDRS = new Map<string, Readonly<Cidr> | null>();
+export const parseCidr = memoized(readCidr);
 
 function readCidr(text: string): Cidr | undefined {
   const trimmed = text.trim();

@@ -30,7 +30,9 @@ export const FUNCTIONS: Readonly<FunctionTable> = {
 export const isListFunction = (name: string): boolean => /^list/i.test(name) && FUNCTIONS[name.toLowerCase()] === undefined;
 
 function firstUnknown(spec: FunctionSpec, args: FunctionArg[]): Unknown | undefined {
-  for (const a of args) {
+  // indexed: for...of here allocated an iterator for every function call
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     if (a instanceof Unknown) return a;
     if (spec.unknowns === 'deep' && (Array.isArray(a) || (typeof a === 'object' && a !== null))) {
       const inner = findUnknown(a as Value);
