@@ -1,8 +1,10 @@
 /**
- * The string literals of a template (rules such as no-hardcoded-env-urls
- * read them): the values, and where each one is, found only when asked. A
- * template has a literal in nearly every string, few of them are ever
- * reported, and a location object for each was a large part of lint's work.
+ * The string literals of a template that could hold a host name or URL: those
+ * with a dot (rules such as no-hardcoded-env-urls read them). The values, and
+ * where each one is, found only when asked. A template has a literal in nearly
+ * every string, most without a dot (names, SKUs, versions, directions), and
+ * few are ever reported: keeping and scanning them all, and a location object
+ * for each, were a large part of lint's work.
  */
 import type { SourceLocation } from './value.js';
 
@@ -19,7 +21,9 @@ export class LiteralList<Site> implements TemplateLiterals {
 
   constructor(private readonly locateSite: (site: Site) => SourceLocation) {}
 
+  /** Keeps the literal if it has a dot. */
   add(value: string, site: Site): void {
+    if (value.indexOf('.') < 0) return;
     this.values.push(value);
     this.sites.push(site);
   }

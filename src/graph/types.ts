@@ -57,7 +57,7 @@ export interface TemplateFacts {
   parameters: ParameterFact[];
   variables: VariableFact[];
   outputs: OutputFact[];
-  /** every string literal the author wrote, for rules such as no-hardcoded-env-urls */
+  /** every string literal the author wrote that has a dot (so could hold a host name), for rules such as no-hardcoded-env-urls */
   literals: TemplateLiterals;
   /** resource locations written as a literal, or as a variable whose value is a literal (no-hardcoded-location) */
   hardcodedLocations?: HardcodedLocationFact[];

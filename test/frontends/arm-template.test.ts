@@ -9,7 +9,7 @@ import { isArmTemplate, readArmParametersFile, readArmTemplate, type ArmReadOpti
 import { getPath, type Value } from '../../src/graph/value.js';
 import type { GraphResource } from '../../src/graph/types.js';
 import { armGuid } from '../../src/azure/guid.js';
-import { FILE, UNKNOWN, lineOf, matches, plain, read, template } from './arm-support.js';
+import { FILE, SCHEMA, UNKNOWN, lineOf, matches, plain, read, template } from './arm-support.js';
 
 const API = '2024-05-01';
 const vnet = (name: string, extra: Record<string, unknown> = {}) => ({ type: 'Microsoft.Network/virtualNetworks', apiVersion: API, name, location: 'westus', ...extra });
@@ -656,6 +656,27 @@ test('template facts: unknown-valued parameter file entries flow into the graph'
   const { parameters } = readArmParametersFile('{ "parameters": { "pw": { "reference": {} } } }', 'p.json');
   const { graph } = read(body, { parameters });
   assert.ok(matches(getPath(graph.resources[0]!.properties, 'pw'), UNKNOWN));
+});
+
+test('template facts: literals with a dot, written or inside expressions, each where it is written (the rest cannot hold a host name)', () => {
+  const body = template({
+    variables: { url: 'https://management.azure.com/', name: 'plain' },
+    resources: [vnet('vnet', { properties: { zone: "[concat('privatelink.', 'blob', variables('url'))]", sku: 'Standard_LRS', escaped: '[[x.y]' } })],
+  });
+  const text = JSON.stringify(body, null, 2);
+  const facts = read(text).graph.templates[0]!;
+  const where = (marker: string): number => lineOf(text, marker);
+  assert.equal(
+    [...facts.literals].map((l) => [l.value, l.source.line]),
+    [
+      [SCHEMA, where('$schema')],
+      ['1.0.0.0', where('contentVersion')],
+      ['https://management.azure.com/', where('"url"')],
+      ['Microsoft.Network/virtualNetworks', where('"type"')],
+      ['privatelink.', where('"zone"')],
+      ['[x.y]', where('"escaped"')],
+    ],
+  );
 });
 
 test.run();

@@ -560,11 +560,15 @@ test("facts: literals as Bicep's no-hardcoded-env-urls reads them", () => {
 @minLength(1)
 param p string = 'https://management.azure.com/c'
 module m 'br:management.azure.com/m:1' = {
-  name: 'm\${p}'
+  name: 'm.example\${p}'
+  params: {
+    sku: 'Standard_LRS'
+  }
 }
 `;
   const facts = readBicepFile(text, MAIN, { readFile: () => undefined }).graph.templates[0]!;
-  assert.equal([...facts.literals].map((l) => [l.value, l.source.line]), [['https://management.azure.com/c', 4], ['m', 6]]);
+  // literals without a dot can't hold a host name, and are left out
+  assert.equal([...facts.literals].map((l) => [l.value, l.source.line]), [['https://management.azure.com/c', 4], ['m.example', 6]]);
 });
 
 test('facts: parameters, variables, outputs, literals and hard-coded locations', () => {

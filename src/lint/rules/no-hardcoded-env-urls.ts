@@ -33,31 +33,15 @@ const EXCLUDED = EXCLUDED_HOSTS.map(hostPattern);
 /** No text shorter than the shortest host can hold one: most literals (names, versions, SKUs) are shorter. */
 const SHORTEST_HOST = Math.min(...DISALLOWED_HOSTS.map((host) => host.length));
 
-/** Every host's last label: `.net`, `.com` or `.io`. */
-const TOP_LEVEL_LABELS = [...new Set(DISALLOWED_HOSTS.map((host) => host.slice(host.lastIndexOf('.') + 1)))];
-
-const lowerCode = (text: string, i: number): number => text.charCodeAt(i) | 0x20;
-const isLabelCharacter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45;
-
 /**
- * Whether one of the hosts' last labels ends a DNS name somewhere in the text
- * (`.net` not followed by a letter, digit or hyphen): a test most literals
- * fail at their first dot or none (`Microsoft.Network/...` fails at `w`),
- * cheaper than any search for the hosts themselves.
+ * A host's last label (`.net`, `.com`, `.io`) ending a DNS name somewhere in
+ * the text: one search that rules out most literals (`Microsoft.Network/...`
+ * fails at `w`) before the per-host patterns run.
  */
-function endsSomeHost(text: string): boolean {
-  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-    for (const label of TOP_LEVEL_LABELS) {
-      let i = 0;
-      while (i < label.length && lowerCode(text, dot + 1 + i) === label.charCodeAt(i)) i++;
-      if (i === label.length && !isLabelCharacter(text.charCodeAt(dot + 1 + i))) return true;
-    }
-  }
-  return false;
-}
+const LAST_LABEL = new RegExp(`\\.(?:${[...new Set(DISALLOWED_HOSTS.map((host) => host.slice(host.lastIndexOf('.') + 1)))].join('|')})(?![a-z0-9-])`, 'i');
 
 function hardcodedHost(text: string): string | undefined {
-  if (text.length < SHORTEST_HOST || !endsSomeHost(text)) return undefined;
+  if (text.length < SHORTEST_HOST || !LAST_LABEL.test(text)) return undefined;
   if (EXCLUDED.some((pattern) => pattern.test(text))) return undefined;
   return DISALLOWED.find(({ pattern }) => pattern.test(text))?.host;
 }
