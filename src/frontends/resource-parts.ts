@@ -28,14 +28,19 @@ function scopePart(part: string | Unknown | undefined): string | undefined {
 }
 
 export function resourceIdOf(scope: Scope, type: string, name: string | Unknown): ResourceId {
-  const segments = type.split('/').length - 1;
-  const idName = typeof name === 'string' ? name : Array.from({ length: Math.max(1, segments) }, () => UNKNOWN_PART).join('/');
+  const idName = typeof name === 'string' ? name : unknownName(type);
   const id: ResourceId = { level: scope.level, type, name: idName };
   const subscription = scopePart(scope.subscription);
   const resourceGroup = scopePart(scope.resourceGroup);
   if (subscription !== undefined) id.subscription = subscription;
   if (resourceGroup !== undefined && scope.level === 'resourceGroup') id.resourceGroup = resourceGroup;
   return id;
+}
+
+/** A placeholder name with one unknown part per name segment the type has. */
+function unknownName(type: string): string {
+  const segments = type.split('/').length - 1;
+  return Array.from({ length: Math.max(1, segments) }, () => UNKNOWN_PART).join('/');
 }
 
 /** `Microsoft.Network/virtualNetworks/vnet` (how compiled Bicep writes a scope) or a full ID, as a link. */
