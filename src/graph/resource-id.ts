@@ -41,8 +41,10 @@ export function formatResourceId(id: ResourceId): string {
  */
 function providerPath(type: string, name: string): string {
   let nameEnd = name.indexOf('/');
-  const firstName = nameEnd < 0 ? name : name.slice(0, nameEnd);
   const namespaceEnd = type.indexOf('/');
+  // a top-level resource, most of them: the type and name as they are
+  if (nameEnd < 0 && namespaceEnd >= 0 && type.indexOf('/', namespaceEnd + 1) < 0) return `/providers/${type}/${name}`;
+  const firstName = nameEnd < 0 ? name : name.slice(0, nameEnd);
   if (namespaceEnd < 0) return `/providers/${type}/undefined/${firstName}`;
   let typeStart = namespaceEnd + 1;
   let typeEnd = type.indexOf('/', typeStart);

@@ -173,7 +173,8 @@ export class ResourceWalker {
     const declaredName = nameNode ? stringOrUnknown(scope.value(nameNode, frame), 'name') : new Unknown('the resource has no name');
     const { type, name } = fullTypeAndName(declaredType, declaredName, parent);
     const condition = andCondition(placement.condition, this.condition(scope, fields, frame));
-    if (type.toLowerCase() === DEPLOYMENTS) {
+    // the length first: lower-casing every resource's type cost more than the test
+    if (type.length === DEPLOYMENTS.length && type.toLowerCase() === DEPLOYMENTS) {
       this.nestedDeployment(scope, node, placement, frame, name, condition);
       return;
     }
@@ -206,10 +207,6 @@ export class ResourceWalker {
     const apiVersion = apiVersionNode ? scope.value(apiVersionNode, frame) : '';
     const propertiesNode = fields.properties;
     const properties = propertiesNode ? this.file.bounded(scope.value(propertiesNode, frame), propertiesNode, 'the properties of a resource') : {};
-    const field = (name: (typeof VALUE_FIELDS)[number]): Value | undefined => {
-      const fieldNode = fields[name];
-      return fieldNode ? this.file.bounded(scope.value(fieldNode, frame), fieldNode, FIELD_DESCRIPTIONS[name]) : undefined;
-    };
     const suppress = child(child(fields.metadata, 'moat'), 'suppress');
     // every field present, absent ones undefined: all resources share one shape, which keeps the rules' property reads fast
     const resource: GraphResource = {
@@ -221,12 +218,12 @@ export class ResourceWalker {
       scope: placement.scope,
       existing: fields.existing?.value === true,
       condition: condition === true ? undefined : condition,
-      location: field('location'),
-      tags: field('tags'),
-      sku: field('sku'),
-      kind: field('kind'),
-      identity: field('identity'),
-      zones: field('zones'),
+      location: this.field(scope, fields, frame, 'location'),
+      tags: this.field(scope, fields, frame, 'tags'),
+      sku: this.field(scope, fields, frame, 'sku'),
+      kind: this.field(scope, fields, frame, 'kind'),
+      identity: this.field(scope, fields, frame, 'identity'),
+      zones: this.field(scope, fields, frame, 'zones'),
       properties: isObject(properties) ? properties : unknownObject(properties instanceof Unknown ? properties : new Unknown('properties is not an object')),
       dependsOn: [],
       source: this.file.locate(node),
@@ -237,6 +234,12 @@ export class ResourceWalker {
     this.extensionScope(scope, fields, frame, resource);
     this.built.push(resource);
     return resource;
+  }
+
+  /** A top-level value field of a resource, bounded; undefined when absent. */
+  private field(scope: TemplateScope, fields: ResourceFields, frame: Frame, name: (typeof VALUE_FIELDS)[number]): Value | undefined {
+    const fieldNode = fields[name];
+    return fieldNode ? this.file.bounded(scope.value(fieldNode, frame), fieldNode, FIELD_DESCRIPTIONS[name]) : undefined;
   }
 
   /** An extension resource's `scope` (a role assignment on a VNet) goes to `properties.scope`, as a link where it names a resource. */
