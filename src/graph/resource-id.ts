@@ -60,8 +60,12 @@ function providerPath(type: string, name: string): string {
   return path;
 }
 
+const SLASH = 47;
+
 /** Parses a resource ID string; `undefined` when it isn't one. */
 export function parseResourceId(text: string): ResourceId | undefined {
+  // most strings asked about are names, prefixes and the like: ruled out before splitting
+  if (text.charCodeAt(0) !== SLASH) return undefined;
   const parts = text.split('/');
   if (parts[0] !== '' || parts.length < 5) return undefined;
   let i = 1;
