@@ -255,8 +255,10 @@ export class TemplateScope {
         return node.value as Value;
       case 'array': {
         if (!this.file.enter(node)) return new Unknown('nested too deep');
-        const out: Value[] = [];
-        for (const item of node.children ?? []) out.push(this.value(item, frame));
+        // sized up front, as function arguments are: most arrays are short, and push gave each room for 17
+        const items = node.children ?? [];
+        const out: Value[] = new Array<Value>(items.length);
+        for (let i = 0; i < items.length; i++) out[i] = this.value(items[i]!, frame);
         this.file.leave();
         return out;
       }
@@ -326,8 +328,8 @@ export class TemplateScope {
     if (count instanceof Unknown) return count;
     const input = child(loop, 'input');
     if (!input) return new Unknown(`copy loop ${name} has no input`);
-    const out: Value[] = [];
-    for (let i = 0; i < count; i++) out.push(this.value(input, withCopyIndex(frame, [name], i)));
+    const out: Value[] = new Array<Value>(count);
+    for (let i = 0; i < count; i++) out[i] = this.value(input, withCopyIndex(frame, [name], i));
     return out;
   }
 
