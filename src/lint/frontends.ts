@@ -48,7 +48,7 @@ function readArm({ unit, text, parametersText, cloud, dependencies }: ReaderInpu
   const linkedFiles: LinkedFile[] = [];
   // Broken input gives no findings but its parse errors: don't read further for a graph no rule will see.
   if (errors.length > 0) return { graph: reading.graph, errors, linkedFiles };
-  const graph = withLinkedTemplates(reading.graph, unit.path, unit.shownAs, text, (linked) => linkedFiles.push(linked), reading.linked, common);
+  const graph = unit.mayLink === false ? reading.graph : withLinkedTemplates(reading.graph, unit.path, unit.shownAs, text, (linked) => linkedFiles.push(linked), reading.linked, common);
   return { graph, errors, linkedFiles };
 }
 

@@ -30,6 +30,8 @@ export interface LintUnit extends SourceFile {
   factsOnly: boolean;
   /** why the file couldn't be read, if it couldn't */
   readError?: string;
+  /** false: planning found no `"relativePath"` in the template, so it links no template (and its text needn't be searched again) */
+  mayLink?: boolean;
 }
 
 const SCHEMA_PROPERTY = /"\$schema"\s*:\s*"([^"]*)"/;
@@ -107,8 +109,9 @@ export function planUnits(files: readonly FoundFile[], cwd: string, texts?: Sour
       return;
     }
     if (jsonRoleOfBytes(bytes) !== 'template') return;
-    units.set(file, { ...shown(file), language: 'arm', factsOnly: false });
-    if (bytes.includes(RELATIVE_PATH_KEY)) for (const target of linkedTemplates(decodeSourceText(bytes), file)) linked.add(target);
+    const mayLink = bytes.includes(RELATIVE_PATH_KEY);
+    units.set(file, { ...shown(file), language: 'arm', factsOnly: false, mayLink });
+    if (mayLink) for (const target of linkedTemplates(decodeSourceText(bytes), file)) linked.add(target);
   };
 
   // A .bicep module called by another file in the set is linted with its caller.

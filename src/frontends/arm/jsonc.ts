@@ -16,7 +16,7 @@ export interface ParseProblem {
 
 export class JsonDocument {
   /** made on the first location asked for: most values are never located */
-  private lineStarts: Uint32Array | undefined;
+  private lineStarts: number[] | undefined;
 
   constructor(
     readonly text: string,
@@ -40,17 +40,9 @@ export class JsonDocument {
   }
 }
 
-/**
- * The offset where each line starts. Counted first, then filled: no array
- * growing line by line, and a typed array's contents lie outside the heap the
- * garbage collector copies while the file is linted.
- */
-function lineStartsOf(text: string): Uint32Array {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  const starts = new Uint32Array(lines);
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
