@@ -94,7 +94,7 @@ export function distinctResources(built: readonly GraphResource[]): GraphResourc
     if (r.existing || typeof r.name !== 'string' || keys.has(r.key)) return mergedResources(built);
     keys.add(r.key);
   }
-  for (const resource of built) resource.dependsOn = inGraph(resource.dependsOn, resource.key, keys);
+  for (const resource of built) if (resource.dependsOn.length > 0) resource.dependsOn = inGraph(resource.dependsOn, resource.key, keys);
   return [...built];
 }
 
@@ -115,7 +115,7 @@ function mergedResources(built: readonly GraphResource[]): GraphResource[] {
     keys.add(unique);
     resource.key = unique;
   }
-  for (const resource of kept) resource.dependsOn = inGraph(resource.dependsOn, resource.key, keys);
+  for (const resource of kept) if (resource.dependsOn.length > 0) resource.dependsOn = inGraph(resource.dependsOn, resource.key, keys);
   return kept;
 }
 
