@@ -13,6 +13,13 @@ const CASES: [name: string, id: ResourceId, expected: string][] = [
   ['subscription', { level: 'subscription', type: 'Microsoft.Authorization/roleDefinitions', name: 'r' }, '/subscriptions/{subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/r'],
   ['management group', { level: 'managementGroup', managementGroup: 'mg', type: 'Microsoft.Authorization/policyDefinitions', name: 'p' }, '/providers/Microsoft.Management/managementGroups/mg/providers/Microsoft.Authorization/policyDefinitions/p'],
   ['tenant', { level: 'tenant', type: 'Microsoft.Subscription/aliases', name: 'a' }, '/providers/Microsoft.Subscription/aliases/a'],
+  [
+    'upper case in every part (the key lower-cases each)',
+    { level: 'resourceGroup', subscription: 'SUB-1', resourceGroup: 'RG-Main', type: 'Microsoft.Network/virtualNetworks/subnets', name: 'VNet-A/Snet-B' },
+    '/subscriptions/SUB-1/resourceGroups/RG-Main/providers/Microsoft.Network/virtualNetworks/VNet-A/subnets/Snet-B',
+  ],
+  ['management group in upper case', { level: 'managementGroup', managementGroup: 'MG-Root', type: 'Microsoft.Authorization/policyDefinitions', name: 'P' }, '/providers/Microsoft.Management/managementGroups/MG-Root/providers/Microsoft.Authorization/policyDefinitions/P'],
+  ['subscription in upper case', { level: 'subscription', subscription: 'ABC', type: 'Microsoft.Resources/resourceGroups', name: 'RG' }, '/subscriptions/ABC/providers/Microsoft.Resources/resourceGroups/RG'],
 ];
 
 for (const [name, id, expected] of CASES) {

@@ -40,9 +40,14 @@ export class JsonDocument {
   }
 }
 
+/** Where each line starts. Counted first: an array grown line by line left most of its stores behind as garbage. */
 function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const starts = new Array<number>(lines);
+  starts[0] = 0;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
   return starts;
 }
 
