@@ -34,15 +34,24 @@ export interface SecurityRuleView {
 /** Reads `x` and `xs` (e.g. `destinationPortRange`, `destinationPortRanges`) into one list. */
 function singleAndPlural(properties: Value | undefined, singular: string, plural: string): string[] | Unknown {
   const result: string[] = [];
-  for (const value of [getPath(properties, singular), getPath(properties, plural)]) {
-    const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-    for (const item of items) {
-      if (isUnknown(item)) return item;
-      if (typeof item === 'string' && item !== '') result.push(item);
-      else if (typeof item === 'number') result.push(String(item));
-    }
+  return addItems(result, getPath(properties, singular)) ?? addItems(result, getPath(properties, plural)) ?? result;
+}
+
+/** Adds a value's strings (numbers as text) to a list, read in place (every rule of every NSG comes here); the Unknown if one is. */
+function addItems(into: string[], value: Value | undefined): Unknown | undefined {
+  if (!Array.isArray(value)) return value === undefined || value === null ? undefined : addItem(into, value);
+  for (const item of value) {
+    const unknown = addItem(into, item);
+    if (unknown) return unknown;
   }
-  return result;
+  return undefined;
+}
+
+function addItem(into: string[], item: Value): Unknown | undefined {
+  if (isUnknown(item)) return item;
+  if (typeof item === 'string' && item !== '') into.push(item);
+  else if (typeof item === 'number') into.push(String(item));
+  return undefined;
 }
 
 function ruleView(nsgKey: string, name: string | Unknown, resource: GraphResource, path: string): SecurityRuleView {

@@ -257,21 +257,21 @@ function hardcodedLocations(file: FileState, template: Node): HardcodedLocationF
     const location = child(resource, 'location');
     if (location?.type !== 'string') continue;
     const parsed = file.parse(location);
-    const resourceType = literalString(child(resource, 'type'));
-    const fact = (value: string, via: HardcodedLocationFact['via']): HardcodedLocationFact => ({
-      value,
-      via,
-      source: file.locate(location),
-      ...(resourceType === undefined ? {} : { resourceType }),
-    });
-    if (parsed.kind === 'literal') out.push(fact(parsed.value, 'literal'));
+    if (parsed.kind === 'literal') out.push(locationFact(file, resource, location, parsed.value, 'literal'));
     else if (parsed.kind === 'expression') {
       const expr = parsed.expr;
       if (expr.kind !== 'call' || expr.key !== 'variables' || expr.args[0]?.kind !== 'string') continue;
       const variable = child(variables, expr.args[0].value);
       const literal = variable?.type === 'string' ? file.parse(variable) : undefined;
-      if (literal?.kind === 'literal') out.push(fact(literal.value, 'variable'));
+      if (literal?.kind === 'literal') out.push(locationFact(file, resource, location, literal.value, 'variable'));
     }
   }
   return out;
+}
+
+function locationFact(file: FileState, resource: Node, location: Node, value: string, via: HardcodedLocationFact['via']): HardcodedLocationFact {
+  const fact: HardcodedLocationFact = { value, via, source: file.locate(location) };
+  const resourceType = literalString(child(resource, 'type'));
+  if (resourceType !== undefined) fact.resourceType = resourceType;
+  return fact;
 }
