@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import type { Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 
+const GITIGNORE = '.gitignore';
+
 /** Folders never worth walking into: dependencies and VCS internals. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -76,15 +78,16 @@ function statOrThrow(absolute: string, given: string): Stats {
 }
 
 function walk(dir: string, gitFilters: PathFilter[], options: FindOptions, found: Map<string, FoundFile>, gitignores: GitignoreCache): void {
-  const own = gitignores.load(dir);
-  const active = own ? [...gitFilters, own] : gitFilters;
-  const skip = (full: string, isDir: boolean): boolean => ignoredByGit(active, full, isDir) || ignoredBy(options.configIgnore, full, isDir);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     throw new InputError(`can't read folder: ${(error as Error).message}`, { file: path.relative(options.cwd, dir) || '.' });
   }
+  // the listing says whether the folder has a .gitignore: no need to ask the file system again
+  const own = entries.some((entry) => entry.name === GITIGNORE) ? gitignores.load(dir) : gitignores.noneIn(dir);
+  const active = own ? [...gitFilters, own] : gitFilters;
+  const skip = (full: string, isDir: boolean): boolean => ignoredByGit(active, full, isDir) || ignoredBy(options.configIgnore, full, isDir);
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
@@ -131,11 +134,17 @@ class GitignoreCache {
 
   load(dir: string): PathFilter | undefined {
     if (this.loaded.has(dir)) return this.loaded.get(dir);
-    const file = path.join(dir, '.gitignore');
+    const file = path.join(dir, GITIGNORE);
     let filter: PathFilter | undefined;
     if (existsSync(file)) filter = { base: dir, matcher: gitignoreMatcher(readFileSync(file, 'utf8')) };
     this.loaded.set(dir, filter);
     return filter;
+  }
+
+  /** A folder whose listing has no .gitignore. */
+  noneIn(dir: string): undefined {
+    this.loaded.set(dir, undefined);
+    return undefined;
   }
 
   /** Filters of the folders above `dir` up to its git root (none outside a repository). */

@@ -71,9 +71,14 @@ const HEAD_BYTES = 4096;
  * when it lints it).
  */
 function jsonRoleOfBytes(bytes: Buffer): JsonRole {
-  const schema = bytes.length > HEAD_BYTES ? SCHEMA_PROPERTY.exec(bytes.toString('utf8', 0, HEAD_BYTES))?.[1] : undefined;
+  if (bytes.length <= HEAD_BYTES) return jsonRole(decodeSourceText(bytes));
+  // only the bytes from the property on are decoded
+  const at = bytes.indexOf(SCHEMA_KEY);
+  const schema = at >= 0 && at < HEAD_BYTES ? SCHEMA_PROPERTY.exec(bytes.toString('utf8', at, HEAD_BYTES))?.[1] : undefined;
   return schema !== undefined ? schemaRole(schema) : jsonRole(decodeSourceText(bytes));
 }
+
+const SCHEMA_KEY = '"$schema"';
 
 /** `x.parameters.json` belongs to `x.json`. */
 export function templateForParameters(file: string): string | undefined {
