@@ -108,6 +108,8 @@ function mergedResources(built: readonly GraphResource[]): GraphResource[] {
     else if (!referenced.has(r.key)) referenced.set(r.key, r);
   }
   const kept = built.filter((r) => typeof r.name !== 'string' || (r.existing ? !deployed.has(r.key) && referenced.get(r.key) === r : deployed.get(r.key) === r));
+  // named resources are one per key by now: only unnamed ones can share one, and only dependencies need the set
+  if (kept.every((r) => typeof r.name === 'string' && r.dependsOn.length === 0)) return kept;
   const keys = new Set<string>();
   for (const resource of kept) {
     let unique = resource.key;
