@@ -6,7 +6,7 @@
  *
  * Parse-only and lint each run in a process of their own (bench/measure.ts).
  * Parse-only is what any linter of these files must do, with lint's own
- * parsers: read each file, build jsonc-parser's tree (offsets for line:col)
+ * parsers: read each file, build the JSON tree (jsonc-parser's, in lint's own nodes: src/json-tree.ts; offsets for line:col)
  * and parse every string with the ARM expression parser. It builds no graph:
  * evaluation is lint's work, not parsing.
  *
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'jsonc-parser';
 import { parseTemplateString } from '../src/frontends/arm/expression.js';
-import { parseTree } from '../src/jsonc.js';
+import { parseJsonTree } from '../src/json-tree.js';
 import { readSourceText } from '../src/lint/files.js';
 import { lintPaths } from '../src/lint/run.js';
 import { copyLoopTemplate, template, writeCorpus } from './lint-corpus.js';
@@ -54,7 +54,7 @@ function parseOnly(files: readonly string[]): number {
   let strings = 0;
   const pending: Node[] = [];
   for (const file of files) {
-    const root = parseTree(readSourceText(file), [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+    const root = parseJsonTree(readSourceText(file), [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
     if (root) pending.push(root);
     for (let node = pending.pop(); node; node = pending.pop()) {
       if (node.type === 'string') {

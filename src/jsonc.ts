@@ -9,4 +9,4 @@ import type * as JsoncParser from 'jsonc-parser';
 
 const jsoncParser = createRequire(import.meta.url)('jsonc-parser') as typeof JsoncParser;
 
-export const { createScanner, getNodeValue, parse, parseTree, printParseErrorCode } = jsoncParser;
+export const { createScanner, getNodeValue, parse, printParseErrorCode, visit } = jsoncParser;

@@ -3,7 +3,8 @@
  * comments and trailing commas allowed, 1-based line:col for every node.
  */
 import type { Node, ParseError } from 'jsonc-parser';
-import { parseTree, printParseErrorCode } from '../../jsonc.js';
+import { printParseErrorCode } from '../../jsonc.js';
+import { parseJsonTree } from '../../json-tree.js';
 import type { SourceLocation } from '../../graph/value.js';
 import { LIMITS } from './limits.js';
 
@@ -65,7 +66,7 @@ const CARRIAGE_RETURN = 13;
 
 /**
  * The deepest bracket nesting, found without recursion, for the message when
- * parseTree (which recurses) ran out of stack.
+ * the parser (which recurses) ran out of stack.
  * A character loop rather than jsonc-parser's scanner, which builds every
  * token's value: brackets inside strings and comments don't count, and a
  * string ends at a line break as the scanner ends it.
@@ -106,9 +107,9 @@ export function parseJsonc(text: string, file: string): { doc: JsonDocument; roo
   const errors: ParseError[] = [];
   let root: Node | undefined;
   try {
-    root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+    root = parseJsonTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   } catch (error) {
-    // Deep nesting overflows parseTree's recursion; a depth check before every parse cost more than this catch.
+    // Deep nesting overflows the parser's recursion; a depth check before every parse cost more than this catch.
     if (!(error instanceof RangeError)) throw error;
     return { doc, root: undefined, problems: [doc.problem(`JSON nested ${nestingDepth(text)} levels deep, deeper than moat can read`, 0)] };
   }
