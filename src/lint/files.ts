@@ -174,7 +174,8 @@ export function decodeSourceText(bytes: Buffer): string {
   return withoutByteOrderMark(bytes.toString('utf8'));
 }
 
-const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+/** A text without its byte-order mark, as readSourceText gives it. */
+export const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** The folder holding `.git` at or above `dir`, if any. */
 export function findGitRoot(dir: string): string | undefined {

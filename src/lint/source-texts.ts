@@ -6,7 +6,7 @@
  * texts read successfully, so a failed read fails where it did before.
  */
 import { readFileSync } from 'node:fs';
-import { readSourceText } from './files.js';
+import { readSourceText, withoutByteOrderMark } from './files.js';
 
 export class SourceTexts {
   private readonly kept = new Map<string, string>();
@@ -46,5 +46,3 @@ export class SourceTexts {
     this.kept.clear();
   }
 }
-
-const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
