@@ -4,6 +4,7 @@
  * another resource (so rules follow links instead of parsing ID strings).
  */
 import { formatResourceId, parentKey, resourceKey, type ResourceId } from './resource-id.js';
+import { memoized } from '../memo.js';
 
 export interface SourceLocation {
   file: string;
@@ -73,7 +74,8 @@ export function isObject(v: unknown): v is ValueObject {
  */
 export function getPath(root: Value | undefined, path: string, fromStep = 0): Value | undefined {
   let current: Value | undefined = root;
-  const steps = stepsOf(path);
+  // a path always has steps (none for ''): the memo's undefined never comes
+  const steps = stepsOf(path)!;
   for (let i = fromStep; i < steps.length; i++) {
     const step = steps[i]!;
     if (current === undefined || current === null) return undefined;
@@ -90,18 +92,8 @@ export function getPath(root: Value | undefined, path: string, fromStep = 0): Va
   return current;
 }
 
-/** A path's steps, split once: views and rules read the same few paths of every resource. Bounded, as paths with indexes vary. */
-function stepsOf(path: string): readonly string[] {
-  let steps = PATH_STEPS.get(path);
-  if (!steps) {
-    if (PATH_STEPS.size >= 4096) PATH_STEPS.clear();
-    steps = path === '' ? [] : path.split('.');
-    PATH_STEPS.set(path, steps);
-  }
-  return steps;
-}
-
-const PATH_STEPS = new Map<string, readonly string[]>();
+/** A path's steps, split once: views and rules read the same few paths of every resource. */
+const stepsOf = memoized((path: string): string[] => (path === '' ? [] : path.split('.')));
 
 const UNKNOWN_CONTENT = Symbol('unknown content');
 

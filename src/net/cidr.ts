@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type IpAddr from 'ipaddr.js';
-import { detached } from '../detached.js';
+import { memoized } from '../memo.js';
 
 // ipaddr.js is CommonJS: require() skips the export scan an ESM import of it costs at every start.
 const ipaddr = createRequire(import.meta.url)('ipaddr.js') as typeof IpAddr;
@@ -46,30 +46,7 @@ export interface Address {
   text: string;
 }
 
-/**
- * A parser with a bounded memo: the same prefixes and addresses are read by
- * several views and rules, and templates repeat them. Keys (and so the texts
- * parsed, which results keep) are detached: a template's prefix kept here
- * would keep its whole file alive.
- */
-function memoized<T extends object>(parse: (text: string) => T | undefined): (text: string) => Readonly<T> | undefined {
-  const memo = new Map<string, Readonly<T> | null>();
-  return (text) => {
-    let parsed = memo.get(text);
-    if (parsed === undefined) {
-      if (memo.size >= MEMO_SIZE) memo.clear();
-      const key = detached(text);
-      parsed = parse(key) ?? null;
-      if (parsed) Object.freeze(parsed);
-      memo.set(key, parsed);
-    }
-    return parsed ?? undefined;
-  };
-}
-
-const MEMO_SIZE = 4096;
-
-/** Parses a single IP address; `undefined` when it isn't one. */
+/** Parses a single IP address; `undefined` when it isn't one. Memoized: several views and rules read the same addresses. */
 export const parseAddress = memoized((text: string): Address | undefined => {
   const parsed = parseAddressParts(text.trim());
   return parsed && { ...parsed, text: text.trim() };
@@ -78,6 +55,7 @@ export const parseAddress = memoized((text: string): Address | undefined => {
 /**
  * Parses `a.b.c.d/n`, host bits allowed (see `isNetworkAddress`); `undefined`
  * when the address or the prefix length is malformed or out of range.
+ * Memoized: several views and rules read the same prefixes, and templates repeat them.
  */
 export const parseCidr = memoized(readCidr);
 
