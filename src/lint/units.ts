@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from '../jsonc.js';
 import { isArmTemplate } from '../frontends/arm/index.js';
-import { bicepModulePaths, bicepparamTarget } from '../frontends/bicep/references.js';
+import { bicepLocalReferences, bicepparamTarget } from '../frontends/bicep/references.js';
 import { decodeSourceText, readSourceText, type FoundFile } from './files.js';
 import type { SourceTexts } from './source-texts.js';
 
@@ -119,10 +119,10 @@ export function planUnits(files: readonly FoundFile[], cwd: string, texts?: Sour
     if (mayLink) for (const target of linkedTemplates(decodeSourceText(bytes), file)) linked.add(target);
   };
 
-  // A .bicep module called by another file in the set is linted with its caller.
+  // A .bicep file that another file in the set calls as a module or imports from is linted with its caller.
   const addBicep = (file: string): void => {
     units.set(file, { ...shown(file), language: 'bicep', factsOnly: false });
-    for (const target of bicepModulePaths(readIfPossible(file, texts) ?? '', file)) linked.add(target);
+    for (const target of bicepLocalReferences(readIfPossible(file, texts) ?? '', file)) linked.add(target);
   };
 
   for (const file of files) {

@@ -11,7 +11,7 @@ import * as assert from 'uvu/assert';
 import { readBicepFile, type BicepReadOptions } from '../../src/frontends/bicep/evaluate.js';
 import { readBicepParams } from '../../src/frontends/bicep/params.js';
 import { bicepSuppressions } from '../../src/frontends/bicep/suppress.js';
-import { bicepModulePaths, bicepparamTarget } from '../../src/frontends/bicep/references.js';
+import { bicepLocalReferences, bicepparamTarget } from '../../src/frontends/bicep/references.js';
 import type { GraphResource } from '../../src/graph/types.js';
 import { RuntimeValue, Unknown, type Value } from '../../src/graph/value.js';
 import { UNKNOWN, matches, plain } from './arm-support.js';
@@ -551,8 +551,22 @@ test('.bicepparam: a syntax error is a problem; references are read from the tex
   assert.is(readBicepParams("using 'main.bicep'\nparam = 1\n", 'x.bicepparam').errors.length, 1);
   assert.is(bicepparamTarget("// c\nusing './infra/main.bicep'\n", '/p/x.bicepparam'), path.resolve('/p/infra/main.bicep'));
   assert.is(bicepparamTarget('using none\n', '/p/x.bicepparam'), undefined);
-  assert.equal(bicepModulePaths("module a 'a.bicep' = {}\nmodule b 'br/public:x:1' = {}\n  module c '../c.bicep' = {}\n", '/p/q/main.bicep'), [path.resolve('/p/q/a.bicep'), path.resolve('/p/c.bicep')]);
 });
+
+const LOCAL_REFERENCES: [string, string, string[]][] = [
+  ['local modules, not registry ones', "module a 'a.bicep' = {}\nmodule b 'br/public:x:1' = {}\n  module c '../c.bicep' = {}\n", ['a.bicep', '../c.bicep']],
+  ['imports, a list over several lines, a namespace', "import { t } from 'types.bicep'\nimport {\n  a\n  b\n} from '../shared.bicep'\nimport * as ns from 'ns.bicep'\n", ['types.bicep', '../shared.bicep', 'ns.bicep']],
+  ["an extension's import is no file", "import 'kubernetes@1.0.0' with {}\nimport 'az@1.0.0' as az\n", []],
+  ['an import from a registry', "import { t } from 'br/public:avm/utl/types:0.1.0'\n", []],
+  ['a property named import', "var x = {\n  import: 'a.bicep'\n}\n", []],
+  ['nothing', 'param p string\n', []],
+];
+
+for (const [name, text, expected] of LOCAL_REFERENCES) {
+  test(`local references: ${name}`, () => {
+    assert.equal(bicepLocalReferences(text, '/p/q/main.bicep').sort(), expected.map((p) => path.resolve('/p/q', p)).sort());
+  });
+}
 
 test("facts: literals as Bicep's no-hardcoded-env-urls reads them", () => {
   const text = `metadata info = 'see https://management.azure.com/a'

@@ -38,6 +38,31 @@ for (const [name, paths, expected] of CASES) {
   });
 }
 
+const IMPORTING_PROJECT = {
+  'main.bicep': "import { zone } from 'types.bicep'\n\nparam name zone = 'a'\noutput n string = name\n",
+  'types.bicep': "@export()\ntype zone = string\n\nvar unusedInTypes = 1\n",
+};
+const UNUSED_IN_IMPORTED = 'types.bicep:4 warning no-unused-vars';
+
+const IMPORT_CASES: [name: string, paths: string[], expected: string[]][] = [
+  ['the folder: the imported file is read once, its facts reported once', ['.'], [UNUSED_IN_IMPORTED]],
+  ['the importing file alone: the imported file is not reported', ['main.bicep'], []],
+  ['the imported file alone: its facts', ['types.bicep'], [UNUSED_IN_IMPORTED]],
+];
+
+for (const [name, paths, expected] of IMPORT_CASES) {
+  test(`bicep lint, imports: ${name}`, async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
+    try {
+      for (const [file, text] of Object.entries(IMPORTING_PROJECT)) writeFileSync(path.join(copy, file), text);
+      const result = await lintPaths(paths, { cwd: copy, config: NO_CONFIG, workers: 0 });
+      assert.equal(summary(result.findings), expected);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+}
+
 test('bicep lint: without the pragmas, the suppressed findings come back', async () => {
   const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
   try {

@@ -1,18 +1,20 @@
 /**
  * What a Bicep file refers to, read cheaply from its text (no parse), for
- * planning lint units: the local modules it calls, and for a .bicepparam file
- * the template it applies to.
+ * planning lint units: the local files it calls as modules or imports from,
+ * and for a .bicepparam file the template it applies to.
  */
 import path from 'node:path';
 import { isExternalModule } from './modules.js';
 
 const MODULE = /^[ \t]*module[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]+'([^'\r\n]*)'/gm;
+// `import {a, b} from 'x'` (the list may span lines) and `import * as ns from 'x'`; not an extension's `import 'az@1'`
+const IMPORT = /^[ \t]*import\b[^'/]*\bfrom[ \t]+'([^'\r\n]*)'/gm;
 const USING = /^[ \t]*using[ \t]+'([^'\r\n]*)'/m;
 
-/** Absolute paths of the local modules a .bicep file calls. */
-export function bicepModulePaths(text: string, file: string): string[] {
-  if (!text.includes('module')) return [];
-  return [...text.matchAll(MODULE)].map((m) => m[1]!).filter((p) => !isExternalModule(p)).map((p) => path.resolve(path.dirname(file), p));
+/** Absolute paths of the local files a .bicep file reads: the modules it calls and the files it imports from. */
+export function bicepLocalReferences(text: string, file: string): string[] {
+  const given = [...(text.includes('module') ? text.matchAll(MODULE) : []), ...(text.includes('import') ? text.matchAll(IMPORT) : [])];
+  return given.map((m) => m[1]!).filter((p) => !isExternalModule(p)).map((p) => path.resolve(path.dirname(file), p));
 }
 
 /** The template a .bicepparam file applies to (absolute); undefined for `using none` or a registry target. */

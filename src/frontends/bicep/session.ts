@@ -52,7 +52,7 @@ export class Session {
     return this.remember(path, parsed.file);
   }
 
-  /** A module's (or imported) file: read through the injected reader, parsed once however often it is used. */
+  /** A module's or imported file: read through the injected reader, parsed once however often it is used. */
   load(path: string, shownAs: string, at: SourceLocation, what: 'module' | 'import' = 'module'): BicepFile | Unknown {
     const cached = this.files.get(path);
     if (cached) return cached;
@@ -64,8 +64,8 @@ export class Session {
     this.moduleFiles.push({ shownAs, text });
     const parsed = parse(text, path, shownAs);
     this.problems.push(...parsed.problems);
-    // `moat lint` checks a module's own facts alone next: keep those, not its syntax tree
-    if (what === 'module') rememberFacts(path, shownAs, text, parsed);
+    // `moat lint` checks the file's own facts alone next: keep those, not its syntax tree
+    rememberFacts(path, shownAs, text, parsed);
     return this.remember(path, parsed.file);
   }
 
