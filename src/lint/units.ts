@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc } from '../jsonc.js';
 import { isArmTemplate } from '../frontends/arm/index.js';
-import { bicepLocalReferences, bicepparamTarget } from '../frontends/bicep/references.js';
+import { bicepDeploysAnything, bicepLocalReferences, bicepparamTarget } from '../frontends/bicep/references.js';
 import { decodeSourceText, readSourceText, type FoundFile } from './files.js';
 import type { SourceTexts } from './source-texts.js';
 
@@ -119,10 +119,13 @@ export function planUnits(files: readonly FoundFile[], cwd: string, texts?: Sour
     if (mayLink) for (const target of linkedTemplates(decodeSourceText(bytes), file)) linked.add(target);
   };
 
-  // A .bicep file that another file in the set calls as a module or imports from is linted with its caller.
+  // A .bicep module called by another file in the set is linted with its caller; so is a file
+  // imported from that deploys nothing (its types, functions and variables are all there is to it).
   const addBicep = (file: string): void => {
     units.set(file, { ...shown(file), language: 'bicep', factsOnly: false });
-    for (const target of bicepLocalReferences(readIfPossible(file, texts) ?? '', file)) linked.add(target);
+    const { modules, imports } = bicepLocalReferences(readIfPossible(file, texts) ?? '', file);
+    for (const target of modules) linked.add(target);
+    for (const target of imports) if (found.has(target) && !bicepDeploysAnything(readIfPossible(target, texts) ?? '')) linked.add(target);
   };
 
   for (const file of files) {

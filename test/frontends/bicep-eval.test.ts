@@ -11,7 +11,7 @@ import * as assert from 'uvu/assert';
 import { readBicepFile, type BicepReadOptions } from '../../src/frontends/bicep/evaluate.js';
 import { readBicepParams } from '../../src/frontends/bicep/params.js';
 import { bicepSuppressions } from '../../src/frontends/bicep/suppress.js';
-import { bicepLocalReferences, bicepparamTarget } from '../../src/frontends/bicep/references.js';
+import { bicepDeploysAnything, bicepLocalReferences, bicepparamTarget } from '../../src/frontends/bicep/references.js';
 import type { GraphResource } from '../../src/graph/types.js';
 import { RuntimeValue, Unknown, type Value } from '../../src/graph/value.js';
 import { UNKNOWN, matches, plain } from './arm-support.js';
@@ -553,18 +553,32 @@ test('.bicepparam: a syntax error is a problem; references are read from the tex
   assert.is(bicepparamTarget('using none\n', '/p/x.bicepparam'), undefined);
 });
 
-const LOCAL_REFERENCES: [string, string, string[]][] = [
-  ['local modules, not registry ones', "module a 'a.bicep' = {}\nmodule b 'br/public:x:1' = {}\n  module c '../c.bicep' = {}\n", ['a.bicep', '../c.bicep']],
-  ['imports, a list over several lines, a namespace', "import { t } from 'types.bicep'\nimport {\n  a\n  b\n} from '../shared.bicep'\nimport * as ns from 'ns.bicep'\n", ['types.bicep', '../shared.bicep', 'ns.bicep']],
-  ["an extension's import is no file", "import 'kubernetes@1.0.0' with {}\nimport 'az@1.0.0' as az\n", []],
-  ['an import from a registry', "import { t } from 'br/public:avm/utl/types:0.1.0'\n", []],
-  ['a property named import', "var x = {\n  import: 'a.bicep'\n}\n", []],
-  ['nothing', 'param p string\n', []],
+const LOCAL_REFERENCES: [string, string, { modules: string[]; imports: string[] }][] = [
+  ['local modules, not registry ones', "module a 'a.bicep' = {}\nmodule b 'br/public:x:1' = {}\n  module c '../c.bicep' = {}\n", { modules: ['a.bicep', '../c.bicep'], imports: [] }],
+  ['imports, a list over several lines, a namespace', "import { t } from 'types.bicep'\nimport {\n  a\n  b\n} from '../shared.bicep'\nimport * as ns from 'ns.bicep'\n", { modules: [], imports: ['types.bicep', '../shared.bicep', 'ns.bicep'] }],
+  ["an extension's import is no file", "import 'kubernetes@1.0.0' with {}\nimport 'az@1.0.0' as az\n", { modules: [], imports: [] }],
+  ['an import from a registry', "import { t } from 'br/public:avm/utl/types:0.1.0'\n", { modules: [], imports: [] }],
+  ['a property named import', "var x = {\n  import: 'a.bicep'\n}\n", { modules: [], imports: [] }],
+  ['nothing', 'param p string\n', { modules: [], imports: [] }],
 ];
 
 for (const [name, text, expected] of LOCAL_REFERENCES) {
   test(`local references: ${name}`, () => {
-    assert.equal(bicepLocalReferences(text, '/p/q/main.bicep').sort(), expected.map((p) => path.resolve('/p/q', p)).sort());
+    const absolute = (paths: string[]): string[] => paths.map((p) => path.resolve('/p/q', p));
+    assert.equal(bicepLocalReferences(text, '/p/q/main.bicep'), { modules: absolute(expected.modules), imports: absolute(expected.imports) });
+  });
+}
+
+const DEPLOYS: [string, string, boolean][] = [
+  ['types and functions only', "@export()\ntype t = string\n@export()\nfunc f() string => 'x'\n", false],
+  ['a resource', "resource st 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  name: 'st'\n}\n", true],
+  ['a module', "module m 'm.bicep' = {\n  name: 'm'\n}\n", true],
+  ['the words inside a string or a property', "var x = {\n  resourceName: 'module x'\n}\n", false],
+];
+
+for (const [name, text, expected] of DEPLOYS) {
+  test(`deploys anything: ${name}`, () => {
+    assert.is(bicepDeploysAnything(text), expected);
   });
 }
 

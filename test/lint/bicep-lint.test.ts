@@ -38,16 +38,20 @@ for (const [name, paths, expected] of CASES) {
   });
 }
 
+/** main.bicep imports from types.bicep, which deploys nothing, and from network.bicep, which deploys a VNet of its own. */
 const IMPORTING_PROJECT = {
-  'main.bicep': "import { zone } from 'types.bicep'\n\nparam name zone = 'a'\noutput n string = name\n",
+  'main.bicep': "import { zone } from 'types.bicep'\nimport { prefix } from 'network.bicep'\n\nparam name zone = 'a'\noutput n string = '${name}${prefix}'\n",
   'types.bicep': "@export()\ntype zone = string\n\nvar unusedInTypes = 1\n",
+  'network.bicep': "@export()\nvar prefix = 'p'\n\nresource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {\n  name: 'vnet'\n  location: resourceGroup().location\n  properties: {\n    addressSpace: {\n      addressPrefixes: ['10.0.0.0/33']\n    }\n  }\n}\n",
 };
 const UNUSED_IN_IMPORTED = 'types.bicep:4 warning no-unused-vars';
+const BAD_CIDR_IN_IMPORTED = 'network.bicep:9 error invalid-cidr';
 
 const IMPORT_CASES: [name: string, paths: string[], expected: string[]][] = [
-  ['the folder: the imported file is read once, its facts reported once', ['.'], [UNUSED_IN_IMPORTED]],
-  ['the importing file alone: the imported file is not reported', ['main.bicep'], []],
+  ['the folder: a file that deploys nothing is checked for its facts; one that deploys is linted whole', ['.'], [BAD_CIDR_IN_IMPORTED, UNUSED_IN_IMPORTED]],
+  ['the importing file alone: the imported files are not reported', ['main.bicep'], []],
   ['the imported file alone: its facts', ['types.bicep'], [UNUSED_IN_IMPORTED]],
+  ['the imported file that deploys, alone: linted whole', ['network.bicep'], [BAD_CIDR_IN_IMPORTED]],
 ];
 
 for (const [name, paths, expected] of IMPORT_CASES) {
