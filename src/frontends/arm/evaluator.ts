@@ -188,6 +188,13 @@ export class TemplateScope {
   private readonly parameterBindings = new Map<string, Binding & { name: string; provided?: Value }>();
   private readonly variableBindings = new Map<string, VariableBinding>();
   private readonly userFunctions = new Map<string, UserFunction>();
+  /**
+   * A whole-string expression's value outside any loop or function, by its
+   * parsed expression: templates repeat `[resourceId(...)]` and
+   * `[parameters('location')]` in every resource, and outside a loop the
+   * value depends on nothing but this scope.
+   */
+  private readonly rootValues = new Map<Expr, Value>();
 
   constructor(
     readonly file: FileState,
@@ -305,7 +312,13 @@ export class TemplateScope {
     const parsed = this.file.parse(node);
     if (parsed.kind === 'literal') return parsed.value;
     if (parsed.kind === 'invalid') return new Unknown(parsed.message);
-    return asValue(this.expression(parsed.expr, frame, node));
+    if (frame !== ROOT_FRAME) return asValue(this.expression(parsed.expr, frame, node));
+    let value = this.rootValues.get(parsed.expr);
+    if (value === undefined) {
+      value = asValue(this.expression(parsed.expr, frame, node));
+      this.rootValues.set(parsed.expr, value);
+    }
+    return value;
   }
 
   /** The count of a copy loop: an integer in 0..800, or Unknown (also reported when over ARM's limit). */
