@@ -148,7 +148,7 @@ export function entries(node: Node | undefined): Entry[] {
  * A property's value node, by case-insensitive name (ARM is case-insensitive;
  * the exact name wins). Read from the property nodes in place: most lookups
  * are of fields a resource doesn't have, and only names of the same length
- * are lower-cased to compare.
+ * are compared again, without lower-casing (a new string each time).
  */
 export function child(node: Node | undefined, name: string): Node | undefined {
   if (node?.type !== 'object' || !node.children) return undefined;
@@ -161,13 +161,25 @@ export function child(node: Node | undefined, name: string): Node | undefined {
     if (typeof key === 'string' && key.length === name.length) sameLength = true;
   }
   if (!sameLength) return undefined;
-  const lower = name.toLowerCase();
   for (let i = 0; i < properties.length; i++) {
     const pair = properties[i]!.children;
     const key = pair?.[0]?.value;
-    if (typeof key === 'string' && key.length === name.length && key.toLowerCase() === lower) return pair![1];
+    if (typeof key === 'string' && equalsIgnoringCase(key, name)) return pair![1];
   }
   return undefined;
+}
+
+/** `a.toLowerCase() === b.toLowerCase()` without making either string (ASCII letters folded here, others by toLowerCase). */
+export function equalsIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x > 127 || y > 127) return a.toLowerCase() === b.toLowerCase();
+    if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+  }
+  return true;
 }
 
 /** A literal string property (not evaluated). */
