@@ -43,6 +43,15 @@ const CASES: [name: string, input: string, expected: TemplateString | { invalid:
   ['dot without a name', '[resourceGroup().]', invalid('property name')],
   ['nesting over the bound', `[${'a('.repeat(70)}1${')'.repeat(70)}]`, invalid('nested deeper than 64')],
   ['property chain over the bound', `[a()${'.b'.repeat(70)}]`, invalid('nested deeper than 64')],
+  ['quotes escaped in the middle and at both ends', "[concat('''a''b''')]", expr(call('concat', str("'a'b'")))],
+  ['a decimal number', '[add(-1.25, 2.5)]', expr(call('add', num(-1.25), num(2.5)))],
+  ['a number then a dot without digits', '[add(1., 2)]', invalid('property name')],
+  ['a minus without a digit', '[add(-, 2)]', invalid("unexpected character '-'")],
+  ['identifiers with _ and $ and digits', '[$f_1.g$2(x_9())]', expr(call('$f_1.g$2', call('x_9')))],
+  ['non-ASCII spaces (no-break, line separator, BOM)', "[\u00a0concat(\u2028'a'\ufeff)]", expr(call('concat', str('a')))],
+  ['a non-ASCII letter is not an identifier', "[concat('a', é())]", invalid("unexpected character 'é'")],
+  ['position of a bad character', "[concat('a', #)]", invalid('at character 14')],
+  ['position of an unterminated string', "[concat('a', 'b)]", invalid('at character 14')],
   ['expression over the length bound', `[concat('${'x'.repeat(70000)}')]`, invalid('over moat\'s limit')],
 ];
 

@@ -56,53 +56,69 @@ type Token =
   | { kind: 'number'; text: string; at: number }
   | { kind: 'end'; text: ''; at: number };
 
-const NUMBER = /-?[0-9]+(\.[0-9]+)?/y;
-const IDENTIFIER = /[A-Za-z_$][A-Za-z0-9_$]*/y;
+const QUOTE = 39;
+const MINUS = 45;
+const DOT = 46;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isIdentifierStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+const isIdentifierPart = (c: number): boolean => isIdentifierStart(c) || isDigit(c);
+/** JavaScript's `\s`: ASCII spaces by code, the rest by the regular expression. */
+const isSpace = (c: number, ch: string): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(ch));
+
+/**
+ * By character code, with strings cut out by slices: the tokenizer runs on
+ * every expression a template holds, and building strings a character at a
+ * time made it most of the cost of reading a template.
+ */
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
+  const length = source.length;
   let i = 0;
-  while (i < source.length) {
+  while (i < length) {
+    const c = source.charCodeAt(i);
     const ch = source[i]!;
-    if (/\s/.test(ch)) {
+    if (isSpace(c, ch)) {
       i++;
-    } else if ('()[],.'.includes(ch)) {
-      tokens.push({ kind: 'punct', text: ch as '(' | ')' | '[' | ']' | ',' | '.', at: i });
+    } else if (ch === '(' || ch === ')' || ch === '[' || ch === ']' || ch === ',' || ch === '.') {
+      tokens.push({ kind: 'punct', text: ch, at: i });
       i++;
-    } else if (ch === "'") {
+    } else if (c === QUOTE) {
       const start = i;
       let text = '';
-      i++;
+      let from = ++i;
       for (;;) {
-        if (i >= source.length) throw new ExpressionSyntaxError('unterminated string', start);
-        if (source[i] === "'") {
-          if (source[i + 1] === "'") {
-            text += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
+        const quote = source.indexOf("'", i);
+        if (quote < 0) throw new ExpressionSyntaxError('unterminated string', start);
+        if (source.charCodeAt(quote + 1) === QUOTE) {
+          // '' is a quote inside the string: keep one
+          text += source.slice(from, quote + 1);
+          i = from = quote + 2;
+          continue;
         }
-        text += source[i];
-        i++;
+        text += source.slice(from, quote);
+        i = quote + 1;
+        break;
       }
       tokens.push({ kind: 'string', text, at: start });
-    } else if (/[0-9]/.test(ch) || (ch === '-' && /[0-9]/.test(source[i + 1] ?? ''))) {
-      NUMBER.lastIndex = i;
-      const match = NUMBER.exec(source)!;
-      tokens.push({ kind: 'number', text: match[0], at: i });
-      i += match[0].length;
-    } else if (/[A-Za-z_$]/.test(ch)) {
-      IDENTIFIER.lastIndex = i;
-      const match = IDENTIFIER.exec(source)!;
-      tokens.push({ kind: 'ident', text: match[0], at: i });
-      i += match[0].length;
+    } else if (isDigit(c) || (c === MINUS && isDigit(source.charCodeAt(i + 1)))) {
+      const start = i;
+      if (c === MINUS) i++;
+      while (isDigit(source.charCodeAt(i))) i++;
+      if (source.charCodeAt(i) === DOT && isDigit(source.charCodeAt(i + 1))) {
+        i += 2;
+        while (isDigit(source.charCodeAt(i))) i++;
+      }
+      tokens.push({ kind: 'number', text: source.slice(start, i), at: start });
+    } else if (isIdentifierStart(c)) {
+      const start = i;
+      for (i++; isIdentifierPart(source.charCodeAt(i)); i++);
+      tokens.push({ kind: 'ident', text: source.slice(start, i), at: start });
     } else {
       throw new ExpressionSyntaxError(`unexpected character '${ch}'`, i);
     }
   }
-  tokens.push({ kind: 'end', text: '', at: source.length });
+  tokens.push({ kind: 'end', text: '', at: length });
   return tokens;
 }
 
