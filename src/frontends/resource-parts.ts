@@ -7,7 +7,7 @@
  */
 import { parseResourceId, type ResourceId } from '../graph/resource-id.js';
 import type { GraphResource, Scope } from '../graph/types.js';
-import { ResourceLink, Unknown, isObject, type Value } from '../graph/value.js';
+import { ResourceLink, Unknown, isObject, unknownContent, unknownObject, type Value, type ValueObject } from '../graph/value.js';
 import { LIMITS } from './arm/limits.js';
 
 /** An ID part that can't be known; keeps keys printable and unique per name. */
@@ -54,6 +54,19 @@ export function asScopeLink(text: string, scope: Scope): Value {
     return new ResourceLink(resourceIdOf(scope, type, name));
   }
   return text;
+}
+
+/**
+ * A resource's properties with an extension resource's `scope` (a role
+ * assignment's VNet) added, on a copy: the object may be shared by other
+ * resources (a variable's value, an expression evaluated once, a module
+ * output), which must not gain this resource's scope.
+ */
+export function withExtensionScope(properties: ValueObject, scope: Value): ValueObject {
+  const why = unknownContent(properties);
+  const copy = why ? unknownObject(why) : { ...properties };
+  copy.scope = scope;
+  return copy;
 }
 
 /**

@@ -316,6 +316,42 @@ const CASES: [name: string, input: Record<string, unknown>, expected: Expected, 
     },
   ],
   [
+    "an extension scope stays with its resource when properties are shared (a variable's value, an expression evaluated once)",
+    template({
+      variables: { props: { principalId: 'p1' } },
+      resources: [
+        vnet('vnet'),
+        ...[
+          ['a', "[variables('props')]", true],
+          ['b', "[variables('props')]", false],
+          ['c', "[createObject('principalId', 'p2')]", true],
+          ['d', "[createObject('principalId', 'p2')]", false],
+        ].map(([name, properties, scoped]) => ({
+          type: 'Microsoft.Authorization/roleAssignments',
+          apiVersion: '2022-04-01',
+          name: `[guid('${name}')]`,
+          ...(scoped ? { scope: "[resourceId('Microsoft.Network/virtualNetworks', 'vnet')]" } : {}),
+          properties,
+        })),
+      ],
+      outputs: { props: { type: 'object', value: "[variables('props')]" } },
+    }),
+    {
+      resources: [
+        { id: 'Microsoft.Network/virtualNetworks/vnet' },
+        ...[
+          ['a', true],
+          ['b', false],
+          ['c', true],
+          ['d', false],
+        ].map(([name, scoped]) => ({
+          id: `Microsoft.Authorization/roleAssignments/${armGuid(name as string)}`,
+          values: { 'properties.scope': scoped ? { $link: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/vnet' } : undefined },
+        })),
+      ],
+    },
+  ],
+  [
     'subscription-level template',
     {
       $schema: 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#',

@@ -469,6 +469,19 @@ test('graph: extension scope, dependencies and module files', () => {
   assert.equal(withModule.modules.map((m) => m.shownAs), [path.normalize('modules/net.bicep')]);
 });
 
+test("graph: an extension scope stays with its resource when properties are a shared variable's value", () => {
+  const text = [
+    "resource v 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {\n  name: 'v'\n}",
+    "var props = {\n  principalId: 'p'\n}",
+    "resource scoped 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n  name: 'scoped'\n  scope: v\n  properties: props\n}",
+    "resource plain 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n  name: 'plain'\n  properties: props\n}",
+    'output props object = props',
+  ].join('\n');
+  const { graph } = read(text);
+  assert.ok(byName(graph.resources, 'scoped').properties.scope !== undefined);
+  assert.is(byName(graph.resources, 'plain').properties.scope, undefined);
+});
+
 test('graph: every value keeps its position in the file that holds it', () => {
   const [, main, modules] = graphCase('a module deploys at its scope');
   const { graph } = read(main, modules);

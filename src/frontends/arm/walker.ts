@@ -13,7 +13,7 @@ import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame } 
 import { TemplateValueSources } from './value-sources.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
-import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, resourceIdOf } from '../resource-parts.js';
+import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, resourceIdOf, withExtensionScope } from '../resource-parts.js';
 
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 
@@ -247,7 +247,7 @@ export class ResourceWalker {
     const scopeNode = fields.scope;
     if (!scopeNode || Object.prototype.hasOwnProperty.call(resource.properties, 'scope')) return;
     const value = scope.value(scopeNode, frame);
-    resource.properties.scope = typeof value === 'string' ? asScopeLink(value, resource.scope) : value;
+    resource.properties = withExtensionScope(resource.properties, typeof value === 'string' ? asScopeLink(value, resource.scope) : value);
   }
 
   private dependencies(scope: TemplateScope, fields: ResourceFields, frame: Frame, resource: GraphResource, symbols: Map<string, string[]>): void {

@@ -9,7 +9,7 @@ import { resourceKey } from '../../graph/resource-id.js';
 import type { GraphResource } from '../../graph/types.js';
 import { Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
 import { LIMITS } from '../arm/limits.js';
-import { collectLinks, distinctResources } from '../resource-parts.js';
+import { collectLinks, distinctResources, withExtensionScope } from '../resource-parts.js';
 import type { ResourceDecl } from './ast.js';
 import type { BicepScope } from './evaluator.js';
 import { CalledModule } from './modules.js';
@@ -86,7 +86,7 @@ function graphResource(scope: BicepScope, copy: ResourceInstance, dependencies: 
     deployment: scope.placement.chain === '' ? undefined : scope.placement.chain,
   };
   if (copy.extensionScope !== undefined && !Object.prototype.hasOwnProperty.call(resource.properties, 'scope')) {
-    resource.properties.scope = copy.extensionScope;
+    resource.properties = withExtensionScope(resource.properties, copy.extensionScope);
     const scopeExpr = property(copy.body, 'scope');
     if (scopeExpr) copy.sources.set('properties.scope', scope.locate(scopeExpr.span));
   }
