@@ -123,10 +123,22 @@ function lookupKey(obj: ValueObject, key: string): Value | undefined {
 /** The object's own key for `key` (ARM names are case-insensitive; an exact match wins), if it has one. */
 export function findKey(object: ValueObject, key: string): string | undefined {
   if (Object.prototype.hasOwnProperty.call(object, key)) return key;
-  // most lookups are of fields a value doesn't have: only names of the same length are lower-cased
-  let lower: string | undefined;
-  for (const k in object) if (k.length === key.length && k.toLowerCase() === (lower ??= key.toLowerCase())) return k;
+  // most lookups are of fields a value doesn't have: only names of the same length are compared again
+  for (const k in object) if (k.length === key.length && equalsIgnoringCase(k, key)) return k;
   return undefined;
+}
+
+/** `a.toLowerCase() === b.toLowerCase()` without making either string (ASCII letters folded here, others by toLowerCase). */
+export function equalsIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x > 127 || y > 127) return a.toLowerCase() === b.toLowerCase();
+    if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+  }
+  return true;
 }
 
 /** A string value, `Unknown`, or `undefined` for absent/other types. */

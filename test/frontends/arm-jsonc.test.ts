@@ -1,7 +1,8 @@
 /** ARM's case-insensitive property lookup: the exact name first, then any case, without mistaking punctuation for letters. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { child, equalsIgnoringCase } from '../../src/frontends/arm/jsonc.js';
+import { child } from '../../src/frontends/arm/jsonc.js';
+import { equalsIgnoringCase } from '../../src/graph/value.js';
 import { parseJsonTree } from '../../src/json-tree.js';
 
 const EQUALS_CASES: [name: string, a: string, b: string, expected: boolean][] = [

@@ -5,7 +5,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { printParseErrorCode } from '../../jsonc.js';
 import { parseJsonTree } from '../../json-tree.js';
-import type { SourceLocation } from '../../graph/value.js';
+import { equalsIgnoringCase, type SourceLocation } from '../../graph/value.js';
 import { LIMITS } from './limits.js';
 
 export interface ParseProblem {
@@ -175,19 +175,6 @@ export function child(node: Node | undefined, name: string): Node | undefined {
     if (typeof key === 'string' && equalsIgnoringCase(key, name)) return pair![1];
   }
   return undefined;
-}
-
-/** `a.toLowerCase() === b.toLowerCase()` without making either string (ASCII letters folded here, others by toLowerCase). */
-export function equalsIgnoringCase(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x > 127 || y > 127) return a.toLowerCase() === b.toLowerCase();
-    if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
-  }
-  return true;
 }
 
 /** A literal string property (not evaluated). */
