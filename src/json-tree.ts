@@ -34,8 +34,11 @@ function literalType(value: unknown): NodeType {
   }
 }
 
-/** As jsonc-parser's parseTree: the root node, undefined for no value; errors go to `errors`. Recursion as deep as the text nests. */
-export function parseJsonTree(text: string, errors: ParseError[] = [], options?: ParseOptions): Node | undefined {
+/**
+ * As jsonc-parser's parseTree: the root node, undefined for no value; errors go to `errors`. Recursion as deep as the text nests.
+ * `restore`: what every string and property name goes through (text with masked line breaks, jsonc-line-breaks.ts).
+ */
+export function parseJsonTree(text: string, errors: ParseError[] = [], options?: ParseOptions, restore?: (value: string) => string): Node | undefined {
   // an artificial root array, as parseTree has, holds the value
   const root = new JsonNode('array', -1, -1, undefined, []);
   let current = root;
@@ -60,7 +63,7 @@ export function parseJsonTree(text: string, errors: ParseError[] = [], options?:
       onObjectBegin: (offset) => open(new JsonNode('object', offset, -1, undefined, [])),
       onObjectProperty: (name, offset, length) => {
         open(new JsonNode('property', offset, -1, undefined, []));
-        current.children!.push(new JsonNode('string', offset, length, name, undefined));
+        current.children!.push(new JsonNode('string', offset, length, restore ? restore(name) : name, undefined));
       },
       onObjectEnd: (offset, length) => {
         endProperty(offset + length);
@@ -75,7 +78,8 @@ export function parseJsonTree(text: string, errors: ParseError[] = [], options?:
         endProperty(offset + length);
       },
       onLiteralValue: (value, offset, length) => {
-        current.children!.push(new JsonNode(literalType(value), offset, length, value, undefined));
+        const type = literalType(value);
+        current.children!.push(new JsonNode(type, offset, length, restore && type === 'string' ? restore(value as string) : value, undefined));
         endProperty(offset + length);
       },
       onSeparator: (separator, offset) => {

@@ -9,7 +9,7 @@
  * template facts are checked when the module itself is linted, not here.
  */
 import path from 'node:path';
-import { parse as parseJsonc } from '../jsonc.js';
+import { parseJsoncValue } from '../jsonc-line-breaks.js';
 import type { Graph, GraphResource } from '../graph/types.js';
 import { Unknown } from '../graph/value.js';
 import { readArmTemplate, type ArmReadOptions, type LinkedDeployment } from '../frontends/arm/index.js';
@@ -68,7 +68,7 @@ export function withLinkedTemplates(
 /** Every parameter the module declares, as unknown: the parent decides them in a way moat can't read. */
 function parametersFromParent(text: string): Record<string, Unknown> {
   // jsonc-parser's plain parse is far cheaper than the front end's positioned tree: names are all that's needed.
-  const template = parseJsonc(text, [], { allowTrailingComma: true }) as { parameters?: unknown } | undefined;
+  const template = parseJsoncValue(text, [], { allowTrailingComma: true }) as { parameters?: unknown } | undefined;
   const declared = template?.parameters;
   const names = typeof declared === 'object' && declared !== null ? Object.keys(declared) : [];
   return Object.fromEntries(names.map((name) => [name, new Unknown(`parameter ${name} is passed by the parent deployment`)]));

@@ -8,6 +8,7 @@
  */
 import { SyntaxKind } from 'jsonc-parser';
 import { createScanner } from '../jsonc.js';
+import { maskStringLineBreaks } from '../jsonc-line-breaks.js';
 import { bicepSuppressions } from '../frontends/bicep/suppress.js';
 import type { Finding } from './types.js';
 
@@ -24,16 +25,23 @@ function jsoncSuppressions(text: string): Suppressions {
   const found: Suppressions = new Map();
   // Most templates have none: don't tokenise the whole file to learn that.
   if (!text.includes(JSONC_DIRECTIVE)) return found;
-  const scanner = createScanner(text, false);
+  // A multi-line string read as two would turn the file's strings and comments inside out.
+  const scanner = createScanner(maskStringLineBreaks(text) ?? text, false);
+  // Lines counted in the text itself: the masked text has fewer line breaks.
+  let line = 1;
+  let counted = 0;
   for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
     if (token !== SyntaxKind.LineCommentTrivia && token !== SyntaxKind.BlockCommentTrivia) continue;
-    const raw = text.slice(scanner.getTokenOffset(), scanner.getTokenOffset() + scanner.getTokenLength());
+    const start = scanner.getTokenOffset();
+    const raw = text.slice(start, start + scanner.getTokenLength());
     const body = token === SyntaxKind.LineCommentTrivia ? raw.slice(2) : raw.slice(2, -2);
     const trimmed = body.trim();
     if (!trimmed.startsWith(JSONC_DIRECTIVE)) continue;
+    line += countNewlines(text, counted, start);
+    counted = start;
     // A block comment may span lines: "next line" is the one after it ends.
-    const endLine = scanner.getTokenStartLine() + countNewlines(raw);
-    add(found, endLine + 2, ruleIdsIn(trimmed.slice(JSONC_DIRECTIVE.length)));
+    const endLine = line + countNewlines(raw, 0, raw.length);
+    add(found, endLine + 1, ruleIdsIn(trimmed.slice(JSONC_DIRECTIVE.length)));
   }
   return found;
 }
@@ -51,9 +59,10 @@ function add(found: Suppressions, line: number, ids: string[]): void {
   found.set(line, set);
 }
 
-function countNewlines(text: string): number {
+/** Line feeds in text[from, to). */
+function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count++;
   return count;
 }
 

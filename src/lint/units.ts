@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseJsonc } from '../jsonc.js';
+import { parseJsoncValue } from '../jsonc-line-breaks.js';
 import { isArmTemplate } from '../frontends/arm/index.js';
 import { bicepDeploysAnything, bicepLocalReferences, bicepparamTarget } from '../frontends/bicep/references.js';
 import { decodeSourceText, readSourceText, type FoundFile } from './files.js';
@@ -47,7 +47,7 @@ export function jsonRole(text: string): JsonRole {
   // No $schema: a template is still a template by its shape; anything else without resources isn't.
   if (!text.includes('"resources"')) return 'other';
   try {
-    return isArmTemplate(parseJsonc(text, [], { allowTrailingComma: true })) ? 'template' : 'other';
+    return isArmTemplate(parseJsoncValue(text, [], { allowTrailingComma: true })) ? 'template' : 'other';
   } catch (error) {
     // nested too deep to parse: linted as a template, its parse error says so
     if (error instanceof RangeError) return 'template';

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseError } from 'jsonc-parser';
-import { parse as parseJsonc, printParseErrorCode } from '../jsonc.js';
+import { printParseErrorCode } from '../jsonc.js';
+import { parseJsoncValue } from '../jsonc-line-breaks.js';
 import { InputError } from '../errors.js';
 import { compileBicep } from './bicep.js';
 import { renderTopologyTemplate } from './topology-input.js';
@@ -80,7 +81,7 @@ function readText(file: string): string {
 /** JSON with comments, as ARM accepts; a syntax error points at its line and column. */
 export function parseJsonText(text: string, file: string): Json {
   const errors: ParseError[] = [];
-  const value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false }) as Json;
+  const value = parseJsoncValue(text, errors, { allowTrailingComma: true, disallowComments: false }) as Json;
   const first = errors[0];
   if (first) {
     const { line, column } = lineColumn(text, first.offset);

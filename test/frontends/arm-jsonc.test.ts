@@ -1,7 +1,12 @@
-/** ARM's case-insensitive property lookup: the exact name first, then any case, without mistaking punctuation for letters. */
+/**
+ * ARM's JSON: the case-insensitive property lookup (the exact name first, then
+ * any case, without mistaking punctuation for letters), and multi-line strings.
+ */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { child } from '../../src/frontends/arm/jsonc.js';
+import type { Node } from 'jsonc-parser';
+import { child, parseJsonc } from '../../src/frontends/arm/jsonc.js';
+import { maskStringLineBreaks } from '../../src/jsonc-line-breaks.js';
 import { equalsIgnoringCase } from '../../src/graph/value.js';
 import { parseJsonTree } from '../../src/json-tree.js';
 
@@ -41,5 +46,59 @@ for (const [name, json, lookup, expected] of CHILD_CASES) {
     assert.is(child(parseJsonTree(json), lookup)?.value, expected);
   });
 }
+
+const MASK_CASES: [name: string, text: string, expected: string | undefined][] = [
+  ['no string breaks a line', '{\n  "a": "b"\n}', undefined],
+  ['a line feed in a string', '{"a": "b\nc"}', '{"a": "b\uE00Ac"}'],
+  ['CR LF in a string, and the line ends outside it untouched', '{\r\n"a": "b\r\nc"\r\n}', '{\r\n"a": "b\uE00D\uE00Ac"\r\n}'],
+  ['an escaped quote does not end the string', '{"a": "b\\"\nc"}', '{"a": "b\\"\uE00Ac"}'],
+  ['quotes in comments open no string', '{\n// say "hi\n"a": 1 /* "x\n */\n}', undefined],
+  ['a stand-in already in the text: not masked', '{"a": "\uE00A", "b": "c\nd"}', undefined],
+];
+
+for (const [name, text, expected] of MASK_CASES) {
+  test(`maskStringLineBreaks: ${name}`, () => {
+    const masked = maskStringLineBreaks(text);
+    assert.is(masked, expected);
+    if (masked !== undefined) assert.is(masked.length, text.length);
+  });
+}
+
+/** Every string value in a tree, in order. */
+function strings(node: Node | undefined): string[] {
+  if (!node) return [];
+  if (node.type === 'string') return [node.value as string];
+  return (node.children ?? []).flatMap((c) => (node.type === 'property' ? strings(c).slice(c === node.children![0] ? 1 : 0) : strings(c)));
+}
+
+const MULTILINE_CASES: [name: string, text: string, values: string[], problems: string[]][] = [
+  ['a string over two lines keeps its line feed', '{\n  "a": "one\ntwo",\n  "b": "three"\n}', ['one\ntwo', 'three'], []],
+  ['CR LF kept as written', '{"a": "one\r\ntwo"}', ['one\r\ntwo'], []],
+  ['a property name over two lines', '{"a\nb": 1}', [], []],
+  [
+    'an expression laid out over lines',
+    '{\n  "a": "[if(\n    true(),\n    \'x\',\n    \'y\')]"\n}',
+    ["[if(\n    true(),\n    'x',\n    'y')]"],
+    [],
+  ],
+  ['a string left open at the end of the file is still an error there', '{\n  "a": "one\n}', [], ['2:8 JSON syntax: unexpected end of string']],
+  ['a string left open before another property', '{\n  "a": "one,\n  "b": 2\n}', [], ['2:8 JSON syntax: unexpected end of string', '3:3 JSON syntax: comma expected']],
+];
+
+for (const [name, text, values, problems] of MULTILINE_CASES) {
+  test(`multi-line strings: ${name}`, () => {
+    const { root, problems: found } = parseJsonc(text, 't.json');
+    assert.equal(found.map((p) => `${p.line}:${p.column} ${p.message}`), problems);
+    if (problems.length === 0) assert.equal(strings(root), values);
+  });
+}
+
+test('multi-line strings: what follows keeps its line and column', () => {
+  const text = '{\n  "a": "one\n  two\n  three",\n  "b": 1\n}';
+  const { doc, root } = parseJsonc(text, 't.json');
+  const b = child(root, 'b')!;
+  assert.equal(doc.locate(b.offset), { file: 't.json', line: 5, column: 8 });
+  assert.is(child(root, 'a')!.value, 'one\n  two\n  three');
+});
 
 test.run();

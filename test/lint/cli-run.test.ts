@@ -87,6 +87,16 @@ test('large JSON files: told apart by a $schema at their start, or later in the 
   assert.equal([...new Set(result.findings.map((f) => f.file))], ['no-schema.json', 'schema-first.json', 'schema-late.json']);
 });
 
+test('multi-line strings (as az deployment and Azure PowerShell accept them): linted, findings on their lines, suppressions after them honoured', async () => {
+  const text = readFileSync(path.join(PROJECT, 'overlap.json'), 'utf8')
+    .replace('"location": "[resourceGroup().location]"', '"location": "[\n        resourceGroup().location]"')
+    .replace('"addressPrefix": "10.1.0.0/25"', '"addressPrefix": "[concat(\n            \'10.1.0.0\',\n            \'/25\')]"');
+  const root = writeTree({ 'multi-line.json': text });
+  const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
+  // one line further down than in overlap.json: the break in `location` comes first
+  assert.equal(result.findings.map(line), ['multi-line.json:16:64 error subnet-overlap']);
+});
+
 const BICEP_TREE = writeTree({
   'net.bicep': `param second string
 

@@ -10,6 +10,18 @@ const FIND: [string, string, 'arm' | 'bicep', [number, string[]][]][] = [
   ['a block comment over lines: the line after it ends', '{\n  /* moat-disable-next-line\n     subnet-overlap */\n  "a": 1\n}', 'arm', [[4, ['subnet-overlap']]]],
   ['the words inside a string are no comment', '{\n  "a": "// moat-disable-next-line subnet-overlap"\n}', 'arm', []],
   ['a directive without rule IDs does nothing', '{\n  // moat-disable-next-line\n  "a": 1\n}', 'arm', []],
+  [
+    'after a multi-line string (ARM accepts line breaks in strings): the comment is found, on its own line',
+    '{\n  "a": "[concat(\n    \'x // moat-disable-next-line no-unused-vars\')]",\n  // moat-disable-next-line subnet-overlap\n  "b": 1\n}',
+    'arm',
+    [[5, ['subnet-overlap']]],
+  ],
+  [
+    'on the line where a multi-line string ends, CRLF line ends',
+    '{\r\n  "a": "first\r\n  second", /* moat-disable-next-line subnet-overlap */\r\n  "b": 1\r\n}',
+    'arm',
+    [[4, ['subnet-overlap']]],
+  ],
   ['Bicep', "param a string\n#disable-next-line no-unused-params\nparam b string\n  #disable-next-line x y\nvar c = 1\n", 'bicep', [[3, ['no-unused-params']], [5, ['x', 'y']]]],
 ];
 

@@ -50,6 +50,12 @@ for (const [name, run, message] of failures) {
   });
 }
 
+test('a template with a multi-line string (az deployment takes one) is read, the line break kept', async () => {
+  const text = `{\n  "$schema": "${RG_SCHEMA}",\n  "contentVersion": "1.0.0.0",\n  "resources": [],\n  "outputs": { "o": { "type": "string", "value": "[concat('a',\n 'b')]" } }\n}`;
+  const input = await loadDeploymentInput(write('multi-line.json', text));
+  assert.is((input.template.outputs as Record<string, { value: string }>).o.value, "[concat('a',\n 'b')]");
+});
+
 test('a .bicep file without bicep on PATH says how to proceed', async () => {
   const saved = process.env.PATH;
   process.env.PATH = dir;

@@ -5,6 +5,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { printParseErrorCode } from '../../jsonc.js';
 import { parseJsonTree } from '../../json-tree.js';
+import { parseAllowingLineBreaks } from '../../jsonc-line-breaks.js';
 import { equalsIgnoringCase, type SourceLocation } from '../../graph/value.js';
 import { LIMITS } from './limits.js';
 
@@ -106,7 +107,9 @@ function nestingDepth(text: string): number {
   return max;
 }
 
-/** Parses JSONC; `root` is undefined when the text is too big, too deep, or has no value at all. */
+const JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false };
+
+/** Parses JSONC (and ARM's multi-line strings); `root` is undefined when the text is too big, too deep, or has no value at all. */
 export function parseJsonc(text: string, file: string): { doc: JsonDocument; root: Node | undefined; problems: ParseProblem[] } {
   const doc = new JsonDocument(text, file);
   if (text.length > LIMITS.fileBytes) {
@@ -115,7 +118,7 @@ export function parseJsonc(text: string, file: string): { doc: JsonDocument; roo
   const errors: ParseError[] = [];
   let root: Node | undefined;
   try {
-    root = parseJsonTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+    root = parseAllowingLineBreaks(text, (source, found, restore) => parseJsonTree(source, found, JSONC_OPTIONS, restore), errors);
   } catch (error) {
     // Deep nesting overflows the parser's recursion; a depth check before every parse cost more than this catch.
     if (!(error instanceof RangeError)) throw error;
