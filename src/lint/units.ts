@@ -42,7 +42,7 @@ export type JsonRole = 'template' | 'parameters' | 'other';
 
 /** What a JSON file is, from its text. */
 export function jsonRole(text: string): JsonRole {
-  const schema = SCHEMA_PROPERTY.exec(text)?.[1];
+  const schema = leadingSchema(text);
   if (schema !== undefined) return schemaRole(schema);
   // No $schema: a template is still a template by its shape; anything else without resources isn't.
   if (!text.includes('"resources"')) return 'other';
@@ -53,6 +53,44 @@ export function jsonRole(text: string): JsonRole {
     if (error instanceof RangeError) return 'template';
     throw error;
   }
+}
+
+/**
+ * The file's `$schema`, when the first `$schema` property in the text is the
+ * top-level one, as in nearly every template; undefined otherwise. A policy
+ * definition that embeds a deployment template holds a `$schema` only in there.
+ */
+function leadingSchema(text: string): string | undefined {
+  const match = SCHEMA_PROPERTY.exec(text);
+  return match && nestingAt(text, match.index) === 1 ? match[1] : undefined;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const SLASH = 47;
+const STAR = 42;
+const LINE_FEED = 10;
+
+/** How deep in arrays and objects `text[at]` is; -1 when it is inside a string or a comment. */
+function nestingAt(text: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 123 /* { */ || ch === 91 /* [ */) depth++;
+    else if (ch === 125 /* } */ || ch === 93 /* ] */) depth--;
+    else if (ch === QUOTE) {
+      for (i++; i < at && text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++;
+      if (i >= at) return -1;
+    } else if (ch === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      while (i < at && text.charCodeAt(i) !== LINE_FEED) i++;
+      if (i >= at) return -1;
+    } else if (ch === SLASH && text.charCodeAt(i + 1) === STAR) {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0 || end + 2 > at) return -1;
+      i = end + 1;
+    }
+  }
+  return depth;
 }
 
 function schemaRole(schema: string): JsonRole {
@@ -72,9 +110,8 @@ const HEAD_BYTES = 4096;
  */
 function jsonRoleOfBytes(bytes: Buffer): JsonRole {
   if (bytes.length <= HEAD_BYTES) return jsonRole(decodeSourceText(bytes));
-  // only the bytes from the property on are decoded
   const at = bytes.indexOf(SCHEMA_KEY);
-  const schema = at >= 0 && at < HEAD_BYTES ? SCHEMA_PROPERTY.exec(bytes.toString('utf8', at, HEAD_BYTES))?.[1] : undefined;
+  const schema = at >= 0 && at < HEAD_BYTES ? leadingSchema(decodeSourceText(bytes.subarray(0, HEAD_BYTES))) : undefined;
   return schema !== undefined ? schemaRole(schema) : jsonRole(decodeSourceText(bytes));
 }
 

@@ -97,6 +97,32 @@ test('multi-line strings (as az deployment and Azure PowerShell accept them): li
   assert.equal(result.findings.map(line), ['multi-line.json:16:64 error subnet-overlap']);
 });
 
+const POLICY_SCHEMA_CASES: [name: string, text: string, isTemplate: boolean][] = [
+  ['a policy definition whose only $schema is its embedded template\'s', policyDefinition(''), false],
+  ['the same, longer than the 4 KB head read first', policyDefinition('x'.repeat(6000)), false],
+  ['a template whose first $schema is nested, its own later', `{"metadata": {"$schema": "x"}, ${armTemplate().slice(1)}`, true],
+  ['a template whose first "$schema" is in a comment', `// "$schema": "https://json.schemastore.org/package.json"\n${armTemplate()}`, true],
+];
+
+for (const [name, text, isTemplate] of POLICY_SCHEMA_CASES) {
+  test(`told apart by the top-level $schema: ${name}`, async () => {
+    const root = writeTree({ 'file.json': text });
+    const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
+    assert.is(result.files, isTemplate ? 1 : 0);
+  });
+}
+
+/** A policy definition (as Enterprise-Scale keeps them) that deploys a template: JSON with a template inside, not one. */
+function policyDefinition(padding: string): string {
+  const template = JSON.parse(armTemplate()) as Record<string, unknown>;
+  const deployment = { properties: { mode: 'incremental', template } };
+  return JSON.stringify(
+    { name: 'p', type: 'Microsoft.Authorization/policyDefinitions', properties: { policyRule: { then: { details: { deployment } } }, description: padding } },
+    null,
+    2,
+  );
+}
+
 const BICEP_TREE = writeTree({
   'net.bicep': `param second string
 
