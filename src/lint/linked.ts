@@ -52,7 +52,7 @@ export function withLinkedTemplates(
       onRead({ shownAs: linkedShown, text: linkedText });
       // the module deploys where the linking deployment targets, with the parameter values it passes inline
       const link = fromLinks.find((l) => path.resolve(path.dirname(from), l.relativePath) === target);
-      const reading = readArmTemplate(linkedText, linkedShown, { ...options, parameters: link?.parameters ?? parametersFromParent(linkedText), ...(link ? { scope: link.scope } : {}) });
+      const reading = readArmTemplate(linkedText, linkedShown, { ...options, parameters: link?.parameters ?? parametersFromParent(linkedText), parametersComplete: link?.parameters !== undefined, ...(link ? { scope: link.scope } : {}) });
       // A module that doesn't parse is reported when the module itself is linted.
       if (reading.errors.length > 0) continue;
       const deployment = path.basename(target);

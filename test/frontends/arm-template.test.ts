@@ -6,7 +6,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { isArmTemplate, readArmParametersFile, readArmTemplate, type ArmReadOptions } from '../../src/frontends/arm/index.js';
-import { getPath, type Value } from '../../src/graph/value.js';
+import { Unknown, getPath, type Value } from '../../src/graph/value.js';
 import type { GraphResource } from '../../src/graph/types.js';
 import { armGuid } from '../../src/azure/guid.js';
 import { FILE, SCHEMA, UNKNOWN, lineOf, matches, plain, read, template } from './arm-support.js';
@@ -685,6 +685,37 @@ test('linked templates: each templateLink deployment with where it deploys and t
     { relativePath: 'modules/network.json', scope: { level: 'resourceGroup', resourceGroup: 'rg-net' }, parameters: { vnetname: 'vnet-rg-net' } },
     { relativePath: 'modules/rbac.json', scope: { level: 'resourceGroup' } },
   ]);
+});
+
+/** An inner-scope deployment of a VNet whose name shows the value of its parameter `p`. */
+const showsP = (declaration: Record<string, unknown>, properties: Record<string, unknown>, definitions: Record<string, unknown> = {}): Record<string, unknown> =>
+  template({
+    parameters: { outside: { type: 'object' } },
+    resources: [deployment('d', { parameters: { p: declaration }, definitions, resources: [vnet("[if(equals(parameters('p'), null()), 'null', 'given')]")] }, {}, { ...innerScope, ...properties })],
+  });
+
+const LEFT_OUT: [name: string, input: Record<string, unknown>, expected: string | typeof UNKNOWN][] = [
+  ['a nullable parameter an inner-scope deployment leaves out is null', showsP({ type: 'string', nullable: true }, { parameters: {} }), 'null'],
+  ['the same, given', showsP({ type: 'string', nullable: true }, { parameters: { p: { value: 'x' } } }), 'given'],
+  ['a deployment without parameters at all', showsP({ type: 'string', nullable: true }, {}), 'null'],
+  ['nullable through the definition its $ref names', showsP({ $ref: '#/definitions/maybe' }, { parameters: {} }, { maybe: { type: 'array', nullable: true } }), 'null'],
+  // what can't be told stays unknown
+  ['a parameter that is not nullable', showsP({ type: 'string' }, { parameters: {} }), UNKNOWN],
+  ['parameters as one expression may hold it', showsP({ type: 'string', nullable: true }, { parameters: "[parameters('outside')]" }), UNKNOWN],
+  ['a parametersLink may hold it', showsP({ type: 'string', nullable: true }, { parametersLink: { uri: 'https://example.invalid/p.json' } }), UNKNOWN],
+];
+
+for (const [name, input, expected] of LEFT_OUT) {
+  test(`parameters left out: ${name}`, () => {
+    const { graph, errors } = read(input);
+    assert.equal(errors, []);
+    assert.ok(matches(graph.resources[0]!.name, expected), String(graph.resources[0]!.name));
+  });
+}
+
+test("parameters left out: the template's own nullable parameter without a value is unknown (the deployer may give one)", () => {
+  const { graph } = read(template({ parameters: { p: { type: 'string', nullable: true } }, resources: [vnet("[if(equals(parameters('p'), null()), 'null', 'given')]")] }));
+  assert.instance(graph.resources[0]!.name, Unknown);
 });
 
 test('template facts: unknown-valued parameter file entries flow into the graph', () => {

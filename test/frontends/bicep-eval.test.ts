@@ -543,6 +543,40 @@ test('parameters: provided values win over defaults and feed modules', () => {
   assert.equal(shape(graph.resources), ['Microsoft.Network/virtualNetworks given resourceGroup:-:- in=n']);
 });
 
+/** A module whose storage account's name shows the value of its parameter `p`. */
+const SHOWS_P = (type: string, extra = ''): string =>
+  `${extra}param p ${type}\nresource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: p == null ? 'null' : 'given'\n  location: 'westeurope'\n}\n`;
+const CALL = (params: string): string => `module m 'modules/m.bicep' = {\n  name: 'm'\n  params: ${params}\n}\n`;
+
+const LEFT_OUT: [name: string, main: string, module: string, expected: string | typeof UNKNOWN][] = [
+  ['a nullable parameter a module call leaves out is null', CALL('{}'), SHOWS_P('string?'), 'null'],
+  ['the same, given', CALL("{ p: 'x' }"), SHOWS_P('string?'), 'given'],
+  ['nullable through a type of the file', CALL('{}'), SHOWS_P('maybe', 'type maybe = { a: int }[]?\n'), 'null'],
+  ['nullable through a union with null, in parentheses', CALL('{}'), SHOWS_P('(string | null)'), 'null'],
+  ['a call without params at all', "module m 'modules/m.bicep' = {\n  name: 'm'\n}\n", SHOWS_P('string?'), 'null'],
+  ['params from a known object without the name', `var ps = { q: 1 }\n${CALL('ps')}`, SHOWS_P('string?'), 'null'],
+  // what can't be told stays unknown
+  ['a parameter that is not nullable', CALL('{}'), SHOWS_P('string'), UNKNOWN],
+  ['a type imported from another file is not followed', CALL('{}'), SHOWS_P('maybe', "import { maybe } from 'types.bicep'\n"), UNKNOWN],
+  ['params from an object that cannot be known', `param ps object\n${CALL('ps')}`, SHOWS_P('string?'), UNKNOWN],
+  ['a spread may hold the name', `param more object\n${CALL('{ ...more }')}`, SHOWS_P('string?'), UNKNOWN],
+];
+
+for (const [name, main, module, expected] of LEFT_OUT) {
+  test(`parameters left out: ${name}`, () => {
+    const { graph } = read(main, { 'modules/m.bicep': module, 'modules/types.bicep': '@export()\ntype maybe = string?\n' });
+    const account = graph.resources.find((r) => r.type === 'Microsoft.Storage/storageAccounts');
+    assert.ok(account);
+    if (expected === UNKNOWN) assert.instance(account.name, Unknown);
+    else assert.is(account.name, expected);
+  });
+}
+
+test('parameters left out: the entry file\'s nullable parameter without a value is unknown (the deployer may give one)', () => {
+  const { graph } = read(SHOWS_P('string?'));
+  assert.instance(graph.resources[0]!.name, Unknown);
+});
+
 const PARAM_FILES: [name: string, text: string, expected: Record<string, unknown>, using: string | undefined][] = [
   ['literals and objects', "using './main.bicep'\nparam a = 'x'\nparam b = {\n  c: [\n    1\n  ]\n}\n", { a: 'x', b: { c: [1] } }, './main.bicep'],
   ['expressions and variables', "using 'main.bicep'\nvar prefix = 'st'\nparam name = '${prefix}-${toLower('AB')}'\n", { name: 'st-ab' }, 'main.bicep'],

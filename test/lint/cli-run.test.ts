@@ -97,6 +97,30 @@ test('multi-line strings (as az deployment and Azure PowerShell accept them): li
   assert.equal(result.findings.map(line), ['multi-line.json:16:64 error subnet-overlap']);
 });
 
+/** A parent linking child.json with `properties`; the child's subnets overlap only when its nullable parameter is null. */
+function linkedPair(properties: string): Record<string, string> {
+  const link = `{"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "net", "properties": {"mode": "Incremental", "templateLink": {"relativePath": "child.json"}${properties}}}`;
+  const subnets = `[{"name": "a", "properties": {"addressPrefix": "[if(equals(parameters('p'), null()), '10.0.0.0/24', '10.0.9.0/24')]"}}, {"name": "b", "properties": {"addressPrefix": "10.0.0.0/25"}}]`;
+  const vnet = `{"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "v", "location": "[resourceGroup().location]", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]}, "subnets": ${subnets}}}`;
+  return {
+    'parent.json': armTemplate(`[${link}]`),
+    'child.json': armTemplate(`[${vnet}]`, '\n  "parameters": {"p": {"type": "string", "nullable": true}},'),
+  };
+}
+
+const LINKED_LEFT_OUT: [name: string, properties: string, expected: string[]][] = [
+  ['a linked template\'s nullable parameter the link leaves out is null', ', "parameters": {}', ['child.json:5:392 error subnet-overlap']],
+  ['one a parametersLink may give is unknown', ', "parametersLink": {"uri": "https://example.invalid/p.json"}', []],
+];
+
+for (const [name, properties, expected] of LINKED_LEFT_OUT) {
+  test(name, async () => {
+    const root = writeTree(linkedPair(properties));
+    const result = await lintPaths(['.'], { cwd: root, config: NO_CONFIG });
+    assert.equal(result.findings.map(line), expected);
+  });
+}
+
 const POLICY_SCHEMA_CASES: [name: string, text: string, isTemplate: boolean][] = [
   ['a policy definition whose only $schema is its embedded template\'s', policyDefinition(''), false],
   ['the same, longer than the 4 KB head read first', policyDefinition('x'.repeat(6000)), false],

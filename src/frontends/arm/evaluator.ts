@@ -182,6 +182,19 @@ interface UserFunction {
   output: Node | undefined;
 }
 
+/** `$ref`s followed from a parameter to the type it names: more is a cycle or not worth reading. */
+const MAX_REF_DEPTH = 16;
+const DEFINITION_REF = '#/definitions/';
+
+/** Whether a parameter (or type definition) may be null: `"nullable": true` on it or on the definition its `$ref` names. */
+function isNullable(template: Node, declaration: Node | undefined, depth = 0): boolean {
+  if (!declaration || depth > MAX_REF_DEPTH) return false;
+  if (child(declaration, 'nullable')?.value === true) return true;
+  const ref = literalString(child(declaration, '$ref'));
+  if (ref === undefined || !ref.startsWith(DEFINITION_REF)) return false;
+  return isNullable(template, child(child(template, 'definitions'), ref.slice(DEFINITION_REF.length)), depth + 1);
+}
+
 export class TemplateScope {
   /** what the function library may know, made once: every call gets the same */
   private readonly functionContext: FunctionContext;
@@ -201,6 +214,8 @@ export class TemplateScope {
     readonly template: Node,
     readonly deployment: DeploymentContext,
     provided: ReadonlyMap<string, Value> = new Map(),
+    /** true: `provided` is every value the deployment passes, so a parameter it leaves out is left out (not given at deployment) */
+    private readonly providedComplete = false,
   ) {
     this.functionContext = { deployment };
     for (const [name, node] of entries(child(template, 'parameters'))) {
@@ -234,7 +249,7 @@ export class TemplateScope {
     if (binding.provided !== undefined) return binding.provided;
     if (binding.value !== undefined) return binding.value;
     const fallback = child(binding.node, 'defaultValue');
-    if (!fallback) return new Unknown(`parameter ${name} has no value`);
+    if (!fallback) return this.providedComplete && isNullable(this.template, binding.node) ? null : new Unknown(`parameter ${name} has no value`);
     return this.evaluateOnce(binding, fallback, `parameter ${name}`);
   }
 

@@ -22,6 +22,8 @@ export interface ArmReadOptions {
   /** values from a parameters file, by parameter name */
   parameters?: Record<string, unknown>;
   parametersFile?: string;
+  /** `parameters` are every value the deployment passes (a linking deployment's inline values), not some of them */
+  parametersComplete?: boolean;
   cloud?: CloudName;
   /** where the template deploys when another links it (that deployment's target); by default the deployment's own */
   scope?: Pick<Scope, 'subscription' | 'resourceGroup'>;
@@ -68,7 +70,7 @@ export function readArmTemplate(text: string, file: string, options: ArmReadOpti
   const provided = new Map<string, Value>(Object.entries(options.parameters ?? {}).map(([name, value]) => [name.toLowerCase(), jsonToValue(value)]));
   const walker = new ResourceWalker(state, options.dependencies ?? true);
   try {
-    walker.walkTemplate(new TemplateScope(state, root, deployment, provided), root, { scope, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
+    walker.walkTemplate(new TemplateScope(state, root, deployment, provided, options.parametersComplete ?? false), root, { scope, chain: '', condition: true, depth: 0 }, ROOT_FRAME);
     graph.resources = walker.graphResources();
     graph.templates = collectFacts(state, root);
   } catch (error) {

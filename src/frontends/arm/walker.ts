@@ -54,7 +54,18 @@ export interface LinkedDeployment {
   relativePath: string;
   scope: Scope;
   /** the parameter values the deployment passes inline; undefined when they come from a parametersLink */
+  /** the values the deployment passes inline, when it names every one it passes (see passesParametersByName) */
   parameters?: Record<string, Value>;
+}
+
+/**
+ * Whether a deployment passes its parameter values inline, by name (no
+ * `parametersLink`, no expression for the whole object): then one it doesn't
+ * name is left out, and a nullable parameter without a default is null.
+ */
+function passesParametersByName(properties: Node | undefined): boolean {
+  const parameters = child(properties, 'parameters');
+  return !child(properties, 'parametersLink') && (parameters === undefined || parameters.type === 'object');
 }
 
 /** The messages' names for the value fields, made once. */
@@ -272,7 +283,7 @@ export class ResourceWalker {
       const linkedPath = relativePath ? outer.value(relativePath, frame) : undefined;
       if (typeof linkedPath !== 'string') return;
       const link: LinkedDeployment = { relativePath: linkedPath, scope: targetScope(outer, node, frame, placement.scope, undefined) };
-      if (!child(properties, 'parametersLink')) link.parameters = Object.fromEntries(this.parametersPassed(outer, properties, frame));
+      if (passesParametersByName(properties)) link.parameters = Object.fromEntries(this.parametersPassed(outer, properties, frame));
       this.linked.push(link);
       return;
     }
@@ -301,7 +312,7 @@ export class ResourceWalker {
     };
     if (target.subscription !== undefined) deployment.subscription = target.subscription;
     if (target.resourceGroup !== undefined) deployment.resourceGroup = target.resourceGroup;
-    this.walkTemplate(new TemplateScope(outer.file, template, deployment, provided), template, nested, ROOT_FRAME);
+    this.walkTemplate(new TemplateScope(outer.file, template, deployment, provided, passesParametersByName(properties)), template, nested, ROOT_FRAME);
   }
 
   /** The parameter values a deployment passes inline (evaluated where the deployment is declared), by lowercase name. */

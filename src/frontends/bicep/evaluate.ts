@@ -60,7 +60,9 @@ export function readBicepFile(text: string, file: string, options: BicepReadOpti
     source = session.parse(text, absolute, file);
     if (source instanceof Unknown) return { graph, errors: session.problems, modules: [] };
     const level = source.targetScope ?? 'resourceGroup';
-    const provided = new Map(Object.entries(options.parameters ?? {}).map(([name, value]) => [name, () => value]));
+    const given = new Map(Object.entries(options.parameters ?? {}).map(([name, value]) => [name, () => value]));
+    // the deployer may give what the parameters file doesn't
+    const provided = { get: (name: string) => given.get(name), complete: false };
     const root = new BicepScope(session, source, { level, cloud: session.cloud }, { scope: { level }, chain: '', condition: true, depth: 0 }, provided, []);
     builder.addDeployment(root);
   } catch (error) {

@@ -53,7 +53,16 @@ export interface Placement {
 /** Parameter values a caller passes (a module's `params`, a .bicepparam file): evaluated on first use. */
 export interface ProvidedParameters {
   get(name: string): (() => Value) | undefined;
+  /**
+   * true: a name not given was left out by the caller (a module call whose
+   * params are all known by name), so a nullable parameter without a default
+   * is null. false: the deployer may still give it (the entry file).
+   */
+  readonly complete: boolean;
 }
+
+/** No values given, and any may come at deployment (a .bicepparam file's own scope). */
+export const NOTHING_PROVIDED: ProvidedParameters = { get: () => undefined, complete: false };
 
 /** User functions may not recurse in Bicep; this guards the evaluator if a file tries. */
 const MAX_CALL_DEPTH = 32;
@@ -89,7 +98,7 @@ export class BicepScope implements ImportedScope {
     if (!decl) return new Unknown(`parameter ${name} is not declared`);
     const given = this.provided.get(name);
     if (given) return this.once(decl, 'parameter', given);
-    if (!decl.defaultValue) return new Unknown(`parameter ${name} has no value`);
+    if (!decl.defaultValue) return this.provided.complete && decl.type && this.source.isNullable(decl.type) ? null : new Unknown(`parameter ${name} has no value`);
     const fallback = decl.defaultValue;
     return this.once(decl, 'parameter', () => this.value(fallback, ROOT_FRAME));
   }
@@ -334,7 +343,7 @@ export class BicepScope implements ImportedScope {
     let file = this.importCache.get(decl);
     if (!file) {
       const resolved = resolveLocalFile(this, decl.from, 'import');
-      file = resolved instanceof Unknown ? resolved : new BicepScope(this.session, resolved.file, this.deployment, this.placement, new Map(), resolved.stack);
+      file = resolved instanceof Unknown ? resolved : new BicepScope(this.session, resolved.file, this.deployment, this.placement, NOTHING_PROVIDED, resolved.stack);
       this.importCache.set(decl, file);
     }
     return file;

@@ -124,18 +124,22 @@ export class CalledModule implements ModuleInstance {
   private parameters(): ProvidedParameters {
     const params = property(this.body, 'params');
     const provided = new Map<string, () => Value>();
-    if (!params) return provided;
+    if (!params) return { get: (name) => provided.get(name), complete: true };
     if (params.kind === 'Object' && params.properties.every((p) => p.kind !== 'Spread')) {
+      let complete = true;
       for (const entry of params.properties) {
         const key = entry.kind === 'Property' ? propertyKey(entry.key) : undefined;
         if (key !== undefined && entry.kind === 'Property') provided.set(key, () => this.caller.value(entry.value, this.frame));
+        else complete = false;
       }
-      return provided;
+      return { get: (name) => provided.get(name), complete };
     }
     // `params: someObject`: the module's parameters are read from it by name, when first needed.
     let whole: Value | undefined;
     const read = (): Value => (whole ??= this.caller.value(params, this.frame));
     return {
+      // a name the object lacks was left out; an object that can't be read gives Unknown for every name
+      complete: true,
       get: (name) => {
         const object = read();
         if (!isObject(object)) return () => (object instanceof Unknown ? object : new Unknown('the module params are not an object'));

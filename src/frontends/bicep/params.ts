@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { CloudName } from '../../azure/clouds.js';
 import { Unknown, type Value } from '../../graph/value.js';
 import type { ParseProblem } from '../arm/jsonc.js';
-import { BicepScope } from './evaluator.js';
+import { BicepScope, NOTHING_PROVIDED } from './evaluator.js';
 import { Session } from './session.js';
 import { literalText } from './source-file.js';
 
@@ -23,7 +23,7 @@ export function readBicepParams(text: string, file: string, options: { cloud?: C
   const session = new Session(options.cloud ?? 'AzureCloud', () => undefined);
   const source = session.parse(text, path.resolve(file), file);
   if (source instanceof Unknown) return { parameters: {}, errors: session.problems };
-  const scope = new BicepScope(session, source, { level: 'resourceGroup', cloud: session.cloud }, { scope: { level: 'resourceGroup' }, chain: '', condition: true, depth: 0 }, new Map(), []);
+  const scope = new BicepScope(session, source, { level: 'resourceGroup', cloud: session.cloud }, { scope: { level: 'resourceGroup' }, chain: '', condition: true, depth: 0 }, NOTHING_PROVIDED, []);
   const parameters: Record<string, Value> = {};
   let using: string | undefined;
   try {

@@ -7,7 +7,7 @@ import type { ScopeLevel } from '../../graph/resource-id.js';
 import type { SourceLocation } from '../../graph/value.js';
 import type { TemplateFacts } from '../../graph/types.js';
 import type { Directive } from './lexer.js';
-import type { FuncDecl, ImportDecl, ModuleDecl, ObjectExpr, OutputDecl, ParamDecl, Program, ResourceDecl, Span, VarDecl, DeclBody } from './ast.js';
+import type { FuncDecl, ImportDecl, ModuleDecl, ObjectExpr, OutputDecl, ParamDecl, Program, ResourceDecl, Span, TypeDecl, TypeExpression, VarDecl, DeclBody } from './ast.js';
 
 /** A name brought in by `import {...} from 'file.bicep'`: its declaration's name in that file. */
 export interface ImportedName {
@@ -26,6 +26,8 @@ export class BicepFile {
   readonly modules = new Map<string, ModuleDecl>();
   readonly outputs = new Map<string, OutputDecl>();
   readonly functions = new Map<string, FuncDecl>();
+  /** user-defined types (`type x = ...`) by name */
+  readonly types = new Map<string, TypeDecl>();
   /** `import { a, b as c } from '...'` by local name */
   readonly imported = new Map<string, ImportedName>();
   /** `import * as ns from '...'` by alias */
@@ -65,6 +67,9 @@ export class BicepFile {
         case 'Func':
           this.functions.set(statement.name.name, statement);
           break;
+        case 'TypeDecl':
+          this.types.set(statement.name.name, statement);
+          break;
         case 'Import':
           if (statement.wildcardAlias) this.namespaces.set(statement.wildcardAlias.name, statement);
           for (const symbol of statement.symbols ?? []) {
@@ -87,6 +92,29 @@ export class BicepFile {
     return spanLocation(this.file, span);
   }
 
+  /**
+   * Whether a value of this type may be null (`T?`, a union with null, or a
+   * type of this file's that is one). An imported type isn't followed: false.
+   */
+  isNullable(type: TypeExpression, depth = 0): boolean {
+    if (depth > MAX_TYPE_DEPTH) return false;
+    switch (type.kind) {
+      case 'NullableType':
+      case 'NullType':
+        return true;
+      case 'ParenType':
+        return this.isNullable(type.inner, depth + 1);
+      case 'UnionType':
+        return type.members.some((member) => this.isNullable(member, depth + 1));
+      case 'TypeRef': {
+        const declared = this.types.get(type.name);
+        return declared !== undefined && this.isNullable(declared.value, depth + 1);
+      }
+      default:
+        return false;
+    }
+  }
+
   private indexNested(parent: ResourceDecl): void {
     for (const child of nestedResources(parent)) {
       this.nestedParent.set(child, parent);
@@ -95,6 +123,9 @@ export class BicepFile {
     }
   }
 }
+
+/** Type declarations followed one into another: more is a cycle (a Bicep error) or not worth reading. */
+const MAX_TYPE_DEPTH = 16;
 
 function scopeLevel(text: string): ScopeLevel | undefined {
   switch (text) {
