@@ -94,9 +94,15 @@ export function privateLinkView(index: GraphIndex): PrivateLinkView {
   return memoView(index, 'private-link', buildPrivateLinkView);
 }
 
-/** Whether a resource has a private endpoint: true, false, or Unknown when some endpoint's target is unknown. */
+/**
+ * Whether a resource has a private endpoint: true, false, or Unknown when
+ * some endpoint's target is unknown, or when its only endpoints may not be
+ * deployed (their condition is unknown: a loop over an array moat can't read).
+ */
 export function hasPrivateEndpoint(index: GraphIndex, resource: GraphResource): boolean | Unknown {
   const view = privateLinkView(index);
-  if (view.endpointsOf(resource.key).length > 0) return true;
+  const endpoints = view.endpointsOf(resource.key);
+  if (endpoints.some((e) => !(e.resource.condition instanceof Unknown))) return true;
+  if (endpoints.length > 0) return new Unknown('its private endpoints may not be deployed');
   return view.someTargetUnknown ? new Unknown('a private endpoint connects to an unknown resource') : false;
 }

@@ -83,6 +83,8 @@ ruleTable(acrSku, [
   ['Standard with endpoint', scenario((s) => (s.cr!.options.sku = { name: 'Standard' })), [{ resource: 'crcontoso', path: 'sku.name', says: 'SKU Standard' }]],
   ['Basic without endpoint', scenario((s) => { s.cr!.options.sku = { name: 'Basic' }; dropEndpoint(s, 'pe-cr'); }), []],
   ['unknown SKU', scenario((s) => (s.cr!.options.sku = { name: unknown() })), []],
+  ['Standard, its endpoint deployed under a known condition', scenario((s) => { s.cr!.options.sku = { name: 'Standard' }; s['pe-cr']!.options.condition = true; }), [{ resource: 'crcontoso', path: 'sku.name' }]],
+  ['Standard, its only endpoint may not be deployed', scenario((s) => { s.cr!.options.sku = { name: 'Standard' }; s['pe-cr']!.options.condition = unknown(); }), []],
 ]);
 
 ruleTable(publicAccess, [
@@ -100,6 +102,7 @@ ruleTable(publicAccess, [
   ['storage not set, without endpoint', scenario((s) => { delete s.st!.properties.publicNetworkAccess; dropEndpoint(s, 'pe-st-blob'); dropEndpoint(s, 'pe-st-file'); }), []],
   ['storage not set, unknown firewall default', scenario((s) => { delete s.st!.properties.publicNetworkAccess; s.st!.properties.networkAcls = { defaultAction: unknown() }; }), []],
   ['key vault not set, unknown firewall', scenario((s) => { delete s.kv!.properties.publicNetworkAccess; s.kv!.properties.networkAcls = unknown(); }), []],
+  ['registry not set, its only endpoint may not be deployed', scenario((s) => { delete s.cr!.properties.publicNetworkAccess; s['pe-cr']!.options.condition = unknown(); }), []],
 ]);
 
 ruleTable(publicLoadBalancer, [

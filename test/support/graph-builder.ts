@@ -20,6 +20,8 @@ export interface ResourceOptions {
   sku?: Value;
   identity?: Value;
   suppress?: string[];
+  /** deployed only if this holds (`condition`, Bicep `if`); always by default */
+  condition?: boolean | Unknown;
   /** the name in the resource's ID when `name` is unknown: front ends put a placeholder there (`{unknown}`) */
   idName?: string;
 }
@@ -75,6 +77,7 @@ export function resource(type: string, name: string | Unknown, properties: Value
   if (options.sku !== undefined) result.sku = options.sku;
   if (options.identity !== undefined) result.identity = options.identity;
   if (options.suppress) result.suppress = options.suppress;
+  if (options.condition !== undefined) result.condition = options.condition;
   assignSources(result, { properties, location: options.location, sku: options.sku, identity: options.identity });
   return result;
 }

@@ -1,4 +1,4 @@
-import { privateLinkView } from '../../graph/private-link.js';
+import { hasPrivateEndpoint } from '../../graph/private-link.js';
 import { displayName, valueAt } from '../../graph/views.js';
 import type { Rule } from '../types.js';
 
@@ -11,10 +11,9 @@ const rule: Rule = {
     help: 'Private endpoints need a Premium registry: set sku.name to Premium.',
   },
   check({ index, report }) {
-    const endpoints = privateLinkView(index);
     for (const registry of index.byType('Microsoft.ContainerRegistry/registries')) {
       const sku = valueAt(registry, 'sku.name');
-      if (typeof sku !== 'string' || sku.toLowerCase() === 'premium' || endpoints.endpointsOf(registry.key).length === 0) continue;
+      if (typeof sku !== 'string' || sku.toLowerCase() === 'premium' || hasPrivateEndpoint(index, registry) !== true) continue;
       report({
         message: `container registry ${displayName(registry.name)} has a private endpoint but SKU ${sku}; private endpoints need Premium`,
         resource: registry,
