@@ -263,6 +263,30 @@ resource other 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {
     ['Microsoft.Network/virtualNetworks v resourceGroup:-:-', 'Microsoft.Network/virtualNetworks w resourceGroup:sub-1:rg-w existing'],
   ],
   [
+    'an existing resource scoped to a resource group resource lives there, and so do its nested children',
+    `resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' existing = {
+  scope: subscription('sub-2')
+  name: 'rg-net'
+}
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {
+  scope: rg
+  name: 'v'
+  resource nodes 'subnets' existing = {
+    name: 'nodes'
+  }
+}
+resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: '\${split(vnet::nodes.id, '/')[2]}-\${split(vnet::nodes.id, '/')[4]}'
+}`,
+    {},
+    [
+      'Microsoft.Resources/resourceGroups rg-net subscription:sub-2:- existing',
+      'Microsoft.Network/virtualNetworks v resourceGroup:sub-2:rg-net existing',
+      'Microsoft.Network/virtualNetworks/subnets v/nodes resourceGroup:sub-2:rg-net existing',
+      'Microsoft.Storage/storageAccounts sub-2-rg-net resourceGroup:-:-',
+    ],
+  ],
+  [
     'a module deployed twice deploys its resources once; an inline nested deployment is not a resource',
     `module twice 'modules/net.bicep' = [for run in ['init', 'again']: {
   name: 'net-\${run}'

@@ -16,11 +16,10 @@ import { UNKNOWN_PART, andCondition } from '../resource-parts.js';
 import { LIMITS } from '../arm/limits.js';
 import type { ModuleDecl, ObjectExpr } from './ast.js';
 import { BicepScope, type ProvidedParameters } from './evaluator.js';
-import { expandBody } from './resources.js';
+import { expandBody, resourceGroupScope } from './resources.js';
 import { literalText, property, propertyKey, type BicepFile } from './source-file.js';
 import { ResourceSymbol, ScopeTarget, ROOT_FRAME, type Frame, type Instances, type ModuleInstance } from './symbols.js';
 
-const RESOURCE_GROUPS = 'microsoft.resources/resourcegroups';
 
 export function isExternalModule(modulePath: string): boolean {
   return /^(br|ts)[:/]/i.test(modulePath);
@@ -102,11 +101,8 @@ export class CalledModule implements ModuleInstance {
     if (!scopeExpr) return inherited;
     const target = this.caller.eval(scopeExpr, this.frame);
     if (target instanceof ScopeTarget) return target.scope;
-    if (target instanceof ResourceSymbol && target.instance.type.toLowerCase() === RESOURCE_GROUPS) {
-      const scope: Scope = { level: 'resourceGroup', resourceGroup: target.instance.name };
-      if (inherited.subscription !== undefined) scope.subscription = inherited.subscription;
-      return scope;
-    }
+    const group = target instanceof ResourceSymbol ? resourceGroupScope(target, inherited) : undefined;
+    if (group) return group;
     const why = target instanceof Unknown ? target : new Unknown('the module scope is not a resource group, subscription or tenant');
     return { level: 'resourceGroup', subscription: why, resourceGroup: why };
   }

@@ -93,7 +93,9 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
   const scopeExpr = property(body, 'scope');
   if (scopeExpr) {
     const target = scope.eval(scopeExpr, frame);
+    const group = target instanceof ResourceSymbol ? resourceGroupScope(target, placement) : undefined;
     if (target instanceof ScopeTarget) placement = target.scope;
+    else if (group) placement = group;
     else if (target instanceof ResourceSymbol) extensionScope = idOf(target.instance);
     else {
       const value = asValue(scope.toValue(target));
@@ -122,6 +124,21 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
   if (nameExpr) created.sources.set('name', scope.locate(nameExpr.span));
   if (extensionScope !== undefined) created.extensionScope = extensionScope;
   return created;
+}
+
+const RESOURCE_GROUPS = 'microsoft.resources/resourcegroups';
+
+/**
+ * The scope a resource group resource stands for as a `scope:` (of a module,
+ * or of an existing resource in another resource group): the group, in the
+ * subscription it is declared in; undefined for any other resource.
+ */
+export function resourceGroupScope(symbol: ResourceSymbol, inherited: Scope): Scope | undefined {
+  if (symbol.instance.type.toLowerCase() !== RESOURCE_GROUPS) return undefined;
+  const scope: Scope = { level: 'resourceGroup', resourceGroup: symbol.instance.name };
+  const subscription = symbol.instance.placement.subscription ?? inherited.subscription;
+  if (subscription !== undefined) scope.subscription = subscription;
+  return scope;
 }
 
 /** `parent: vnet` (or `parent: endpoints[i]`): the copy it names; Unknown when it can't be told. */
