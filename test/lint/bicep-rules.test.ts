@@ -146,6 +146,7 @@ const CASES: RuleCase[] = [
   ['no-unused-params', 'a parameter used only in a value known at deployment', [['main', 'param deployTimeText string', 'param deployTimeText string\nparam suffix string'], ['main', "name: 'network'", "name: 'network${suffix}'"]], undefined],
   ['no-unused-vars', 'a variable nothing uses', [['main', "var workspaceName = 'mlw-contoso'", "var workspaceName = 'mlw-contoso'\nvar leftover = 'x'"]], [['main', 'var leftover']]],
   ['no-unused-vars', 'the clean environment', [], undefined],
+  ['no-unused-vars', 'a variable used only in an interpolated property name', [['main', "var workspaceName = 'mlw-contoso'", "var workspaceName = 'mlw-contoso'\nvar labelKey = 'team'\noutput labels object = { '${labelKey}': 'ml' }"]], undefined],
   ['no-unused-vars', 'a variable used in a value known at deployment', [['main', "var workspaceName = 'mlw-contoso'", "var workspaceName = 'mlw-contoso'\nvar suffix = deployTimeText\noutput withSuffix string = '${workspaceName}-${suffix}'"]], undefined],
   ['outputs-should-not-contain-secrets', 'an output with a storage key', [['main', 'output computeName', 'output storageKey string = storage.listKeys().keys[0].value\noutput computeName']], [['main', 'output storageKey']]],
   ['outputs-should-not-contain-secrets', 'an output named like a password', [['main', 'output computeName', "output adminPassword string = 'x'\noutput computeName"]], [['main', 'output adminPassword']]],

@@ -99,6 +99,7 @@ const TABLES: [Rule, Case[]][] = [
       ['fires: copy variable', clean({ variables: { copy: [{ name: 'list', count: 2, input: "[copyIndex('list')]" }] } }), [{ marker: '"name": "list"', says: 'variable list' }]],
       ['silent: used', clean({ variables: { sku: 'Standard_LRS' }, resources: [storage({ sku: { name: "[variables('sku')]" } })] }), []],
       ['silent: used by another variable', clean({ variables: { a: 'x', b: "[variables('a')]" }, resources: [storage({ properties: { p: "[variables('b')]" } })] }), []],
+      ['silent: used in a property name (Bicep compiles `${key}: value` to one)', clean({ variables: { key: 'team' }, resources: [storage({ tags: { "[format('{0}', variables('key'))]": 'ml' } })] }), []],
       ['unknown: computed variable name', clean({ variables: { a: 'x' }, resources: [storage({ properties: { p: "[variables(concat('a', ''))]" } })] }), []],
     ],
   ],
@@ -121,6 +122,7 @@ const TABLES: [Rule, Case[]][] = [
       ['fires: management URL', clean({ variables: { url: 'https://management.azure.com/' }, resources: [storage({ properties: { p: "[variables('url')]" } })] }), [{ marker: '"url":', says: 'management.azure.com' }]],
       ['fires: host inside concat', clean({ resources: [storage({ properties: { p: "[concat('https://', 'login.microsoftonline.com')]" } })] }), [{ marker: 'login.microsoftonline.com', says: 'login.microsoftonline.com' }]],
       ['fires: a subdomain of core.windows.net', clean({ resources: [storage({ properties: { zone: 'privatelink.blob.core.windows.net' } })] }), [{ marker: 'privatelink.blob', says: 'core.windows.net' }]],
+      ['fires: inside an expression that names a property', clean({ resources: [storage({ tags: { "[concat('zone-', 'privatelink.blob.core.windows.net')]": 'x' } })] }), [{ marker: 'privatelink.blob', says: 'core.windows.net' }]],
       [
         'fires: in an inner-scope nested template',
         clean({

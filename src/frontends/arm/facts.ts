@@ -120,6 +120,11 @@ function scan(file: FileState, node: Node, refs: References | undefined, innerTe
           innerTemplates.push(value);
           continue;
         }
+        // a name can be an expression too (Bicep's `'${key}': value` compiles to one)
+        if (!isPlainText(key)) {
+          const parsed = file.parse(key);
+          if (parsed.kind === 'expression') scanExpression(parsed.expr, key, refs, literals);
+        }
         scan(file, value, refs, innerTemplates, literals);
       }
       return;
