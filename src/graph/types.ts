@@ -66,7 +66,9 @@ export interface TemplateFacts {
 export interface HardcodedLocationFact {
   value: string;
   via: 'literal' | 'variable';
-  /** the resource's declared type, for the message */
+  /** the variable holding the value (via 'variable'): one fact per variable, at its declaration, as Bicep's rule reports it */
+  variable?: string;
+  /** the (first) resource's declared type, for the message */
   resourceType?: string;
   source: SourceLocation;
 }

@@ -690,6 +690,10 @@ resource kv 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: 'kv'
   location: 'eastus'
 }
+resource st2 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: 'st2'
+  location: v
+}
 output leak string = password
 output keys string = st.listKeys().keys[0].value
 @secure()
@@ -708,7 +712,7 @@ output safe string = password
   assert.equal(facts.variables.map((v) => [v.name, v.referenced, v.source.line]), [['v', true, 5], ['unusedVar', false, 6], ['shared', true, 8]]);
   assert.equal(facts.outputs.map((o) => [o.name, o.secure, o.usesSecureParameters, o.usesListFunctions]), [['leak', false, ['password'], []], ['keys', false, [], ['listKeys']], ['safe', true, [], []]]);
   assert.ok([...facts.literals].some((l) => l.value === 'https://x.blob.core.windows.net' && l.source.line === 13));
-  assert.equal(facts.hardcodedLocations?.map((h) => [h.value, h.via, h.resourceType, h.source.line]), [['westus', 'variable', 'Microsoft.Storage/storageAccounts', 11], ['eastus', 'literal', 'Microsoft.KeyVault/vaults', 18]]);
+  assert.equal(facts.hardcodedLocations?.map((h) => [h.value, h.via, h.resourceType, h.source.line]), [['westus', 'variable', 'Microsoft.Storage/storageAccounts', 5], ['eastus', 'literal', 'Microsoft.KeyVault/vaults', 18]]);
 });
 
 const PRAGMAS: [name: string, text: string, expected: [line: number, ids: string[]][]][] = [

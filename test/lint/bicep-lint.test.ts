@@ -67,6 +67,28 @@ for (const [name, paths, expected] of IMPORT_CASES) {
   });
 }
 
+/** A location held in a variable: Bicep reports the variable, and its users suppress it there. */
+const variableLocation = (pragma: string): string =>
+  `${pragma}var enforcedLocation = 'australiaeast'\n\nresource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'st'\n  location: enforcedLocation\n}\n\nresource st2 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'st2'\n  location: enforcedLocation\n}\n`;
+
+const VARIABLE_LOCATION_CASES: [name: string, text: string, expected: string[]][] = [
+  ['reported once, at the variable', variableLocation(''), ['main.bicep:1 warning no-hardcoded-location']],
+  ['silenced by #disable-next-line above the variable, as AVM writes it', variableLocation('#disable-next-line no-hardcoded-location\n'), []],
+];
+
+for (const [name, text, expected] of VARIABLE_LOCATION_CASES) {
+  test(`bicep lint, a location in a variable: ${name}`, async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
+    try {
+      writeFileSync(path.join(copy, 'main.bicep'), text);
+      const result = await lintPaths(['.'], { cwd: copy, config: NO_CONFIG, workers: 0 });
+      assert.equal(summary(result.findings), expected);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+}
+
 test('bicep lint: without the pragmas, the suppressed findings come back', async () => {
   const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
   try {

@@ -69,7 +69,8 @@ const TABLES: [Rule, Case[]][] = [
     noHardcodedLocation,
     [
       ['fires: literal', clean({ resources: [storage({ location: 'westus' })] }), [{ marker: '"location": "westus"', says: "'westus' is hard-coded" }]],
-      ['fires: variable holding a literal', clean({ variables: { loc: 'eastus' }, resources: [storage({ location: "[variables('loc')]" })] }), [{ marker: `"location": "[variables('loc')]"`, says: 'hard-coded in a variable' }]],
+      ['fires: variable holding a literal, at the variable (where Bicep reports it)', clean({ variables: { loc: 'eastus' }, resources: [storage({ location: "[variables('loc')]" })] }), [{ marker: '"loc": "eastus"', says: 'hard-coded in variable loc' }]],
+      ['fires once for a variable two resources use', clean({ variables: { Loc: 'eastus' }, resources: [storage({ location: "[variables('loc')]" }), storage({ name: 'st2', location: "[variables('LOC')]" })] }), [{ marker: '"Loc": "eastus"', says: 'variable Loc' }]],
       ['silent: parameter', clean(), []],
       ["silent: 'global'", clean({ resources: [storage({ location: 'global' })] }), []],
       ['silent: expression', clean({ resources: [storage({ location: '[resourceGroup().location]' })] }), []],

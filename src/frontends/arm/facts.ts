@@ -255,9 +255,11 @@ function resourceNodes(template: Node): Node[] {
   return out;
 }
 
+/** Resource locations written as literals (at the literal), and variables holding one that a location uses (once each, at the variable's name). */
 function hardcodedLocations(file: FileState, template: Node): HardcodedLocationFact[] {
   const out: HardcodedLocationFact[] = [];
   const variables = child(template, 'variables');
+  const variablesSeen = new Set<Node>();
   for (const resource of resourceNodes(template)) {
     const location = child(resource, 'location');
     if (location?.type !== 'string') continue;
@@ -266,16 +268,26 @@ function hardcodedLocations(file: FileState, template: Node): HardcodedLocationF
     else if (parsed.kind === 'expression') {
       const expr = parsed.expr;
       if (expr.kind !== 'call' || expr.key !== 'variables' || expr.args[0]?.kind !== 'string') continue;
-      const variable = child(variables, expr.args[0].value);
-      const literal = variable?.type === 'string' ? file.parse(variable) : undefined;
-      if (literal?.kind === 'literal') out.push(locationFact(file, resource, location, literal.value, 'variable'));
+      const declared = variableDeclaration(variables, expr.args[0].value);
+      if (!declared || variablesSeen.has(declared.key)) continue;
+      const literal = declared.value.type === 'string' ? file.parse(declared.value) : undefined;
+      if (literal?.kind !== 'literal') continue;
+      variablesSeen.add(declared.key);
+      out.push({ ...locationFact(file, resource, declared.key, literal.value, 'variable'), variable: declared.name });
     }
   }
   return out;
 }
 
-function locationFact(file: FileState, resource: Node, location: Node, value: string, via: HardcodedLocationFact['via']): HardcodedLocationFact {
-  const fact: HardcodedLocationFact = { value, via, source: file.locate(location) };
+/** A variable's name as declared, its name node and its value node (ARM names are case-insensitive, the exact one first). */
+function variableDeclaration(variables: Node | undefined, name: string): { name: string; key: Node; value: Node } | undefined {
+  const declarations = entries(variables);
+  const found = declarations.find(([declared]) => declared === name) ?? declarations.find(([declared]) => declared.toLowerCase() === name.toLowerCase());
+  return found && { name: found[0], key: found[2], value: found[1] };
+}
+
+function locationFact(file: FileState, resource: Node, at: Node, value: string, via: HardcodedLocationFact['via']): HardcodedLocationFact {
+  const fact: HardcodedLocationFact = { value, via, source: file.locate(at) };
   const resourceType = literalString(child(resource, 'type'));
   if (resourceType !== undefined) fact.resourceType = resourceType;
   return fact;

@@ -162,24 +162,24 @@ function literalValue(expr: Expression): Value | undefined {
   }
 }
 
+/** Resource locations written as literals (at the literal), and variables holding one that a location uses (once each, at the variable). */
 function hardcodedLocations(source: BicepFile): HardcodedLocationFact[] {
   const out: HardcodedLocationFact[] = [];
+  const variablesSeen = new Set<string>();
   const visit = (decl: ResourceDecl): void => {
     const location = property(bodyObject(decl.body), 'location');
     const typeText = literalText(decl.resourceType);
     const resourceType = typeText?.split('@')[0];
-    const fact = (value: string, via: HardcodedLocationFact['via']): HardcodedLocationFact => ({
-      value,
-      via,
-      source: source.locate(location!.span),
-      ...(resourceType === undefined ? {} : { resourceType }),
-    });
+    const typed = resourceType === undefined ? {} : { resourceType };
     const literal = literalText(location);
-    if (literal !== undefined) out.push(fact(literal, 'literal'));
-    else if (location?.kind === 'Variable') {
+    if (literal !== undefined) out.push({ value: literal, via: 'literal', source: source.locate(location!.span), ...typed });
+    else if (location?.kind === 'Variable' && !variablesSeen.has(location.name)) {
       const variable = source.vars.get(location.name);
       const value = variable ? literalText(variable.value) : undefined;
-      if (value !== undefined) out.push(fact(value, 'variable'));
+      if (value !== undefined) {
+        variablesSeen.add(location.name);
+        out.push({ value, via: 'variable', variable: location.name, source: source.locate(variable!.name.span), ...typed });
+      }
     }
     nestedResources(decl).forEach(visit);
   };

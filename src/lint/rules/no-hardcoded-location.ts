@@ -1,7 +1,9 @@
 /**
  * A resource location written as a literal, or as a variable holding one:
  * users of the template can't deploy elsewhere. As Bicep's rule, 'global' is
- * fine, and so is any parameter or expression.
+ * fine, and so is any parameter or expression; a variable is reported once,
+ * at its declaration, where Bicep reports it (so `#disable-next-line
+ * no-hardcoded-location` above the variable silences both).
  */
 import type { Rule } from '../types.js';
 
@@ -18,8 +20,8 @@ const rule: Rule = {
       for (const location of template.hardcodedLocations ?? []) {
         if (location.value.toLowerCase() === 'global') continue;
         const what = location.resourceType ? `location of ${location.resourceType}` : 'resource location';
-        const how = location.via === 'variable' ? 'hard-coded in a variable' : 'hard-coded';
-        report({ message: `${what} '${location.value}' is ${how}`, at: location.source });
+        const message = location.variable !== undefined ? `${what} '${location.value}' is hard-coded in variable ${location.variable}; make it a parameter` : `${what} '${location.value}' is hard-coded`;
+        report({ message, at: location.source });
       }
     }
   },
