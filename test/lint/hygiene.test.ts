@@ -141,6 +141,7 @@ const TABLES: [Rule, Case[]][] = [
       ['fires: a host before a line break', clean({ resources: [storage({ properties: { p: 'https://x.vault.azure.net\r\nnext' } })] }), [{ marker: 'x.vault', says: 'vault.azure.net' }]],
       ['fires: a host after other dotted names', clean({ resources: [storage({ properties: { p: 'see Microsoft.Network or api.loganalytics.io/v1' } })] }), [{ marker: 'api.loganalytics', says: 'api.loganalytics.io' }]],
       ['silent: a host inside a longer name', clean({ resources: [storage({ properties: { p: 'https://x.core.windows.net.cn', q: 'core.windows.net-x.example' } })] }), []],
+      ['silent: in descriptions and other metadata (ARM reads none of it; Bicep skips descriptions)', clean({ parameters: { ...locationParam, issuer: { type: 'string', defaultValue: '', metadata: { description: 'e.g. https://login.microsoftonline.com/tenant/v2.0' } } }, resources: [storage({ metadata: { docs: 'https://x.blob.core.windows.net' }, properties: { p: "[parameters('issuer')]" } })] }), []],
       ['silent: environment()', clean({ resources: [storage({ properties: { zone: "[concat('privatelink.blob.', environment().suffixes.storage)]" } })] }), []],
       ['silent: a host that only looks alike', clean({ resources: [storage({ properties: { p: 'https://notcore.windows.network' } })] }), []],
       ['unknown: URL from a parameter', clean({ parameters: { url: { type: 'string' } }, resources: [storage({ properties: { p: "[parameters('url')]" } })] }), []],

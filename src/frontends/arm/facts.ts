@@ -92,18 +92,19 @@ function variableDeclarations(template: Node): [string, Node][] {
 /**
  * One walk over a template's values: the parameters and variables its
  * expressions refer to (`refs`, when they count) and every string literal,
- * written or inside an expression. An inner-scope nested template is left for
- * a walk of its own (`innerTemplates`).
+ * written or inside an expression (`literals`; none below a `metadata`, which
+ * ARM doesn't read, as Bicep's rule skips descriptions). An inner-scope nested
+ * template is left for a walk of its own (`innerTemplates`).
  */
-function scan(file: FileState, node: Node, refs: References | undefined, innerTemplates: Node[], literals: LiteralList<Node>): void {
+function scan(file: FileState, node: Node, refs: References | undefined, innerTemplates: Node[], literals: LiteralList<Node> | undefined): void {
   switch (node.type) {
     case 'string': {
       if (isPlainText(node)) {
-        literals.add(node.value as string, node);
+        literals?.add(node.value as string, node);
         return;
       }
       const parsed = file.parse(node);
-      if (parsed.kind === 'literal') literals.add(parsed.value, node);
+      if (parsed.kind === 'literal') literals?.add(parsed.value, node);
       else if (parsed.kind === 'expression') scanExpression(parsed.expr, node, refs, literals);
       return;
     }
@@ -125,7 +126,7 @@ function scan(file: FileState, node: Node, refs: References | undefined, innerTe
           const parsed = file.parse(key);
           if (parsed.kind === 'expression') scanExpression(parsed.expr, key, refs, literals);
         }
-        scan(file, value, refs, innerTemplates, literals);
+        scan(file, value, refs, innerTemplates, isMetadata(key) ? undefined : literals);
       }
       return;
     }
@@ -134,10 +135,12 @@ function scan(file: FileState, node: Node, refs: References | undefined, innerTe
   }
 }
 
-function scanExpression(expr: Expr, at: Node, refs: References | undefined, literals: LiteralList<Node>): void {
+const isMetadata = (key: Node): boolean => typeof key.value === 'string' && key.value.length === 8 && key.value.toLowerCase() === 'metadata';
+
+function scanExpression(expr: Expr, at: Node, refs: References | undefined, literals: LiteralList<Node> | undefined): void {
   switch (expr.kind) {
     case 'string':
-      literals.add(expr.value, at);
+      literals?.add(expr.value, at);
       return;
     case 'call':
       if (refs) addReference(expr, refs);
