@@ -713,6 +713,67 @@ for (const [name, input, expected] of LEFT_OUT) {
   });
 }
 
+/** A template whose storage account's `p` reads `expression`; `net` deploys a VNet and outputs its ID and its name. */
+const readsOutput = (expression: string, extra: Record<string, unknown>[] = [], netExtra: Record<string, unknown> = {}): Record<string, unknown> =>
+  template({
+    resources: [
+      deployment(
+        'net',
+        {
+          parameters: { vnetName: { type: 'string' } },
+          resources: [vnet("[parameters('vnetName')]")],
+          outputs: {
+            id: { type: 'string', value: "[resourceId('Microsoft.Network/virtualNetworks', parameters('vnetName'))]" },
+            name: { type: 'string', value: "[parameters('vnetName')]" },
+          },
+        },
+        netExtra,
+        { ...innerScope, parameters: { vnetName: { value: 'vnet-mod' } } },
+      ),
+      ...extra,
+      { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: 'st', location: 'westus', properties: { p: expression } },
+    ],
+  });
+const storageValue = (input: Record<string, unknown>): Value | undefined => {
+  const { graph } = read(input);
+  return graph.resources.find((r) => r.type === 'Microsoft.Storage/storageAccounts')!.properties.p;
+};
+const VNET_MOD = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/vnet-mod';
+
+const MODULE_OUTPUTS: [name: string, input: Record<string, unknown>, expected: unknown][] = [
+  ["a module's output, as Bicep compiles `mod.outputs.id`", readsOutput("[reference(resourceId('Microsoft.Resources/deployments', 'net'), '2022-09-01').outputs.id.value]"), { $link: VNET_MOD }],
+  ['by the deployment name alone', readsOutput("[reference('net').outputs.name.value]"), 'vnet-mod'],
+  ["with 'Full': under properties", readsOutput("[reference(resourceId('Microsoft.Resources/deployments', 'net'), '2022-09-01', 'Full').properties.outputs.name.value]"), 'vnet-mod'],
+  // what can't be told stays unknown
+  ['a deployment in a copy loop', readsOutput("[reference('net').outputs.name.value]", [], { copy: { name: 'c', count: 1 } }), UNKNOWN],
+  ['two deployments of one name', readsOutput("[reference('net').outputs.name.value]", [deployment('net', { resources: [] }, {}, innerScope)]), UNKNOWN],
+  ['another resource', readsOutput("[reference(resourceId('Microsoft.Network/virtualNetworks', 'vnet-mod')).addressSpace]"), UNKNOWN],
+  [
+    'outputs that read themselves',
+    template({
+      resources: [
+        deployment('loop', { parameters: { back: { type: 'string' } }, resources: [], outputs: { o: { type: 'string', value: "[parameters('back')]" } } }, {}, { ...innerScope, parameters: { back: { value: "[reference('loop').outputs.o.value]" } } }),
+        { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: 'st', location: 'westus', properties: { p: "[reference('loop').outputs.o.value]" } },
+      ],
+    }),
+    UNKNOWN,
+  ],
+];
+
+for (const [name, input, expected] of MODULE_OUTPUTS) {
+  test(`reference() of a nested deployment: ${name}`, () => {
+    const actual = storageValue(input);
+    assert.ok(matches(actual, expected), JSON.stringify(plain(actual)));
+  });
+}
+
+test('reference() of a nested deployment: by its symbolic name (languageVersion 2.0)', () => {
+  const input = readsOutput('');
+  const [net, st] = input.resources as Record<string, unknown>[];
+  const symbolic = { ...input, languageVersion: '2.0', resources: { netModule: net, st: { ...st, properties: { p: "[reference('netModule').outputs.name.value]" } } } };
+  assert.is(storageValue(symbolic), 'vnet-mod');
+});
+
 test("parameters left out: the template's own nullable parameter without a value is unknown (the deployer may give one)", () => {
   const { graph } = read(template({ parameters: { p: { type: 'string', nullable: true } }, resources: [vnet("[if(equals(parameters('p'), null()), 'null', 'given')]")] }));
   assert.instance(graph.resources[0]!.name, Unknown);

@@ -7,7 +7,8 @@
  */
 import type { Node } from 'jsonc-parser';
 import type { CloudName } from '../../azure/clouds.js';
-import { ResourceLink, Unknown, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
+import { ResourceLink, Unknown, equalsIgnoringCase, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
+import { parseResourceId } from '../../graph/resource-id.js';
 import { Lambda, callFunction, type DeploymentContext, type FunctionArg, type FunctionContext } from '../functions/index.js';
 import { findKey, typeName } from '../functions/values.js';
 import { parseTemplateString, type Expr, type TemplateString } from './expression.js';
@@ -16,6 +17,7 @@ import { LIMITS } from './limits.js';
 import { Definitions, type Definition } from '../definitions.js';
 
 const OPEN_BRACKET = 91;
+const DEPLOYMENTS = 'Microsoft.Resources/deployments';
 
 /** A string node that can't be an expression (it doesn't start with `[`): its text is its value, with no parse. */
 export const isPlainText = (node: Node): boolean => (node.value as string).charCodeAt(0) !== OPEN_BRACKET;
@@ -208,6 +210,12 @@ export class TemplateScope {
    * value depends on nothing but this scope.
    */
   private readonly rootValues = new Map<Expr, Value>();
+  /**
+   * What `reference()` of a nested deployment this template declares gives (its
+   * outputs), by the deployment's name or symbolic name; undefined for anything
+   * else. Set by the walker, which knows the deployments.
+   */
+  deploymentOutputs: ((name: string, full: boolean) => Value | undefined) | undefined;
 
   constructor(
     readonly file: FileState,
@@ -430,8 +438,25 @@ export class TemplateScope {
     const count = expr.args.length;
     const args: FunctionArg[] = count === 0 ? NO_ARGS : new Array<FunctionArg>(count);
     for (let i = 0; i < count; i++) args[i] = this.expression(expr.args[i]!, frame, at);
+    if (name === 'reference' && count > 0) {
+      // a module's outputs in a template compiled from Bicep: `reference(resourceId('Microsoft.Resources/deployments', 'm')).outputs.x.value`
+      const outputs = this.referencedDeployment(args);
+      if (outputs !== undefined) return outputs;
+    }
     const result = name.includes('.') ? this.userFunction(expr.name, args, frame) : callFunction(expr.name, args, this.functionContext, name);
     return result instanceof Lambda ? result : this.file.boundedResult(result, at, expr.name);
+  }
+
+  /** `reference()` of one of this template's nested deployments: its outputs; undefined for any other resource. */
+  private referencedDeployment(args: readonly FunctionArg[]): Value | undefined {
+    if (!this.deploymentOutputs) return undefined;
+    const target = args[0];
+    const id = target instanceof ResourceLink ? target.target : typeof target === 'string' && target.includes('/') ? parseResourceId(target) : undefined;
+    // a plain name: a symbolic name (languageVersion 2.0), or a resource of this template by name
+    const name = id ? (equalsIgnoringCase(id.type, DEPLOYMENTS) ? id.name : undefined) : typeof target === 'string' ? target : undefined;
+    if (name === undefined) return undefined;
+    const option = args[2];
+    return this.deploymentOutputs(name, typeof option === 'string' && equalsIgnoringCase(option, 'full'));
   }
 
   private argument(expr: Extract<Expr, { kind: 'call' }>, i: number, frame: Frame, at: Node): FunctionArg {

@@ -7,7 +7,7 @@
 import type { Node } from 'jsonc-parser';
 import { parseResourceId, resourceKey, type ScopeLevel } from '../../graph/resource-id.js';
 import type { GraphResource, Scope } from '../../graph/types.js';
-import { ResourceLink, Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
+import { ResourceLink, Unknown, isObject, unknownObject, type Value, type ValueObject } from '../../graph/value.js';
 import { DeploymentScopePart, type DeploymentContext } from '../functions/index.js';
 import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame } from './evaluator.js';
 import { TemplateValueSources } from './value-sources.js';
@@ -128,6 +128,10 @@ export class ResourceWalker {
   readonly linked: LinkedDeployment[] = [];
   private readonly pending: PendingDependency[] = [];
   private limitReported = false;
+  /** inner-scope templates of nested deployments outside copy loops, each made once: `reference()` of its outputs and its walk share it */
+  private readonly innerScopes = new Map<Node, TemplateScope>();
+  /** the outputs of nested deployments that `reference()` read, each evaluated once */
+  private readonly outputs = new Map<Node, Value | typeof COMPUTING>();
 
   constructor(
     private readonly file: FileState,
@@ -136,6 +140,7 @@ export class ResourceWalker {
   ) {}
 
   walkTemplate(scope: TemplateScope, template: Node, placement: Placement, frame: Frame): void {
+    scope.deploymentOutputs ??= this.outputsReader(scope, template, placement);
     const resources = child(template, 'resources');
     const symbols = new Map<string, string[]>();
     if (resources?.type === 'object') {
@@ -298,13 +303,17 @@ export class ResourceWalker {
       condition,
       depth: placement.depth + 1,
     };
-    const inner = child(child(properties, 'expressionEvaluationOptions'), 'scope');
-    if (literalString(inner)?.toLowerCase() !== 'inner') {
-      // Outer scope: the nested template's expressions see the parent's parameters, variables and deployment.
-      this.walkTemplate(outer, template, nested, frame);
-      return;
-    }
-    const provided = this.parametersPassed(outer, properties, frame);
+    const scope = this.deploymentScope(outer, node, template, target, frame, name);
+    // Outer scope: the nested template's expressions see the parent's parameters, variables and deployment.
+    this.walkTemplate(scope, template, nested, scope === outer ? frame : ROOT_FRAME);
+  }
+
+  /** The scope a nested deployment's template is evaluated in: its own (inner scope, made once outside copy loops), or the parent's. */
+  private deploymentScope(outer: TemplateScope, node: Node, template: Node, target: Scope, frame: Frame, name: string | Unknown): TemplateScope {
+    const properties = child(node, 'properties');
+    if (literalString(child(child(properties, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase() !== 'inner') return outer;
+    const cached = frame === ROOT_FRAME ? this.innerScopes.get(node) : undefined;
+    if (cached) return cached;
     const deployment: DeploymentContext = {
       level: target.level,
       cloud: outer.deployment.cloud,
@@ -312,7 +321,70 @@ export class ResourceWalker {
     };
     if (target.subscription !== undefined) deployment.subscription = target.subscription;
     if (target.resourceGroup !== undefined) deployment.resourceGroup = target.resourceGroup;
-    this.walkTemplate(new TemplateScope(outer.file, template, deployment, provided, passesParametersByName(properties)), template, nested, ROOT_FRAME);
+    const scope = new TemplateScope(outer.file, template, deployment, this.parametersPassed(outer, properties, frame), passesParametersByName(properties));
+    if (frame === ROOT_FRAME) this.innerScopes.set(node, scope);
+    return scope;
+  }
+
+  /**
+   * `reference()` of a nested deployment that `template` declares (by name or
+   * symbolic name, outside copy loops, with an inline template): its outputs,
+   * as ARM gives them (`outputs.x.value`; under `properties` with 'Full'), so
+   * a template compiled from Bicep links its modules as the Bicep file does.
+   */
+  private outputsReader(scope: TemplateScope, template: Node, placement: Placement): (name: string, full: boolean) => Value | undefined {
+    let byName: Map<string, Node | null> | undefined;
+    return (name, full) => {
+      byName ??= this.nestedDeploymentsOf(scope, template);
+      const node = byName.get(name.toLowerCase());
+      if (node === undefined) return undefined;
+      const outputs = node === null ? new Unknown(`more than one nested deployment is named ${name}`) : this.outputsOf(scope, node, placement);
+      return full ? { properties: outputs } : outputs;
+    };
+  }
+
+  /** The template's inline nested deployments outside copy loops, by lower-case name and symbolic name; null for a name two share. */
+  private nestedDeploymentsOf(scope: TemplateScope, template: Node): Map<string, Node | null> {
+    const byName = new Map<string, Node | null>();
+    const add = (name: string, node: Node): void => {
+      const key = name.toLowerCase();
+      const known = byName.get(key);
+      byName.set(key, known === undefined || known === node ? node : null);
+    };
+    const resources = child(template, 'resources');
+    const declared: [string | undefined, Node][] = resources?.type === 'object' ? entries(resources).map(([symbol, node]) => [symbol, node]) : (resources?.children ?? []).map((node) => [undefined, node]);
+    for (const [symbol, node] of declared) {
+      const fields = new ResourceFields(node);
+      if (literalString(fields.type)?.toLowerCase() !== DEPLOYMENTS || fields.copy || !child(fields.properties, 'template')) continue;
+      if (symbol !== undefined) add(symbol, node);
+      const name = fields.name ? scope.value(fields.name, ROOT_FRAME) : undefined;
+      if (typeof name === 'string') add(name, node);
+    }
+    return byName;
+  }
+
+  /** A nested deployment's outputs (`{ outputs: { x: { type, value } } }`), evaluated once; Unknown while they are being evaluated (a cycle). */
+  private outputsOf(outer: TemplateScope, node: Node, placement: Placement): Value {
+    const known = this.outputs.get(node);
+    if (known === COMPUTING) return new Unknown('the outputs of a nested deployment that reads them itself');
+    if (known !== undefined) return known;
+    this.outputs.set(node, COMPUTING);
+    const template = child(child(node, 'properties'), 'template')!;
+    const fields = new ResourceFields(node);
+    const name = fields.name ? stringOrUnknown(outer.value(fields.name, ROOT_FRAME), 'name') : new Unknown('the deployment has no name');
+    const target = targetScope(outer, node, ROOT_FRAME, placement.scope, templateLevel(template));
+    const scope = this.deploymentScope(outer, node, template, target, ROOT_FRAME, name);
+    // its own nested deployments are read where it deploys
+    scope.deploymentOutputs ??= this.outputsReader(scope, template, { ...placement, scope: target });
+    const outputs: ValueObject = {};
+    for (const [outputName, output] of entries(child(template, 'outputs'))) {
+      const valueNode = child(output, 'value');
+      const value = valueNode && !child(output, 'copy') ? this.file.bounded(scope.value(valueNode, ROOT_FRAME), valueNode, `output ${outputName}`) : new Unknown(`output ${outputName} is not read (a copy loop)`);
+      outputs[outputName] = { type: literalString(child(output, 'type')) ?? '', value };
+    }
+    const result = { outputs };
+    this.outputs.set(node, result);
+    return result;
   }
 
   /** The parameter values a deployment passes inline (evaluated where the deployment is declared), by lowercase name. */
@@ -373,6 +445,9 @@ function fullTypeAndName(type: string, name: string | Unknown, parent: Parent | 
 
 
 
+
+/** Marks a nested deployment whose outputs are being evaluated. */
+const COMPUTING = Symbol('computing');
 
 /** Scope parts left undefined are the deployment's own. */
 const OWN = Symbol('the deployment\'s own');
