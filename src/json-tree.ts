@@ -36,7 +36,7 @@ function literalType(value: unknown): NodeType {
 
 /**
  * As jsonc-parser's parseTree: the root node, undefined for no value; errors go to `errors`. Recursion as deep as the text nests.
- * `restore`: what every string and property name goes through (text with masked line breaks, jsonc-line-breaks.ts).
+ * `restore`: what every string and property name goes through (text with masked line breaks, jsonc-text.ts).
  */
 export function parseJsonTree(text: string, errors: ParseError[] = [], options?: ParseOptions, restore?: (value: string) => string): Node | undefined {
   // an artificial root array, as parseTree has, holds the value

@@ -9,7 +9,7 @@
  * template facts are checked when the module itself is linted, not here.
  */
 import path from 'node:path';
-import { parseJsoncValue } from '../jsonc-line-breaks.js';
+import { parseJsoncValue } from '../jsonc-text.js';
 import type { Graph, GraphResource } from '../graph/types.js';
 import { Unknown } from '../graph/value.js';
 import { readArmTemplate, type ArmReadOptions, type LinkedDeployment } from '../frontends/arm/index.js';

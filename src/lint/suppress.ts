@@ -8,7 +8,7 @@
  */
 import { SyntaxKind } from 'jsonc-parser';
 import { createScanner } from '../jsonc.js';
-import { maskStringLineBreaks } from '../jsonc-line-breaks.js';
+import { maskStringLineBreaks } from '../jsonc-text.js';
 import { bicepSuppressions } from '../frontends/bicep/suppress.js';
 import type { Finding } from './types.js';
 

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseJsoncValue } from '../jsonc-line-breaks.js';
+import { bracketNesting, parseJsoncValue } from '../jsonc-text.js';
 import { isArmTemplate } from '../frontends/arm/index.js';
 import { bicepDeploysAnything, bicepLocalReferences, bicepparamTarget } from '../frontends/bicep/references.js';
 import { decodeSourceText, readSourceText, type FoundFile } from './files.js';
@@ -62,35 +62,9 @@ export function jsonRole(text: string): JsonRole {
  */
 function leadingSchema(text: string): string | undefined {
   const match = SCHEMA_PROPERTY.exec(text);
-  return match && nestingAt(text, match.index) === 1 ? match[1] : undefined;
-}
-
-const QUOTE = 34;
-const BACKSLASH = 92;
-const SLASH = 47;
-const STAR = 42;
-const LINE_FEED = 10;
-
-/** How deep in arrays and objects `text[at]` is; -1 when it is inside a string or a comment. */
-function nestingAt(text: string, at: number): number {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 123 /* { */ || ch === 91 /* [ */) depth++;
-    else if (ch === 125 /* } */ || ch === 93 /* ] */) depth--;
-    else if (ch === QUOTE) {
-      for (i++; i < at && text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++;
-      if (i >= at) return -1;
-    } else if (ch === SLASH && text.charCodeAt(i + 1) === SLASH) {
-      while (i < at && text.charCodeAt(i) !== LINE_FEED) i++;
-      if (i >= at) return -1;
-    } else if (ch === SLASH && text.charCodeAt(i + 1) === STAR) {
-      const end = text.indexOf('*/', i + 2);
-      if (end < 0 || end + 2 > at) return -1;
-      i = end + 1;
-    }
-  }
-  return depth;
+  if (!match) return undefined;
+  const at = bracketNesting(text, match.index);
+  return at.outside && at.depth === 1 ? match[1] : undefined;
 }
 
 function schemaRole(schema: string): JsonRole {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseError } from 'jsonc-parser';
 import { printParseErrorCode } from '../jsonc.js';
-import { parseJsoncValue } from '../jsonc-line-breaks.js';
+import { parseJsoncValue } from '../jsonc-text.js';
 import { InputError } from '../errors.js';
 import { compileBicep } from './bicep.js';
 import { renderTopologyTemplate } from './topology-input.js';

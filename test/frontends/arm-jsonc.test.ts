@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Node } from 'jsonc-parser';
 import { child, parseJsonc } from '../../src/frontends/arm/jsonc.js';
-import { maskStringLineBreaks } from '../../src/jsonc-line-breaks.js';
+import { bracketNesting, maskStringLineBreaks } from '../../src/jsonc-text.js';
 import { equalsIgnoringCase } from '../../src/graph/value.js';
 import { parseJsonTree } from '../../src/json-tree.js';
 
@@ -62,6 +62,19 @@ for (const [name, text, expected] of MASK_CASES) {
     assert.is(masked, expected);
     if (masked !== undefined) assert.is(masked.length, text.length);
   });
+}
+
+const NESTING_CASES: [name: string, text: string, end: number | undefined, expected: { depth: number; deepest: number; outside: boolean }][] = [
+  ['objects and arrays', '{"a": [[1], {"b": 2}]}', undefined, { depth: 0, deepest: 3, outside: true }],
+  ['brackets in strings and comments do not count', '{"a": "[{", // [[\n /* {{ */ "b": 1}', undefined, { depth: 0, deepest: 1, outside: true }],
+  ['a string runs across a line break (ARM)', '{"a": "[\n]", "b": [1]}', undefined, { depth: 0, deepest: 2, outside: true }],
+  ['the depth where the text is cut (before a property name)', '{"a": {"$schema": 1}}', 7, { depth: 2, deepest: 2, outside: true }],
+  ['cut inside a string', '{"a": "xyz"}', 8, { depth: 1, deepest: 1, outside: false }],
+  ['cut inside a comment', '{ /* x */ }', 5, { depth: 1, deepest: 1, outside: false }],
+];
+
+for (const [name, text, end, expected] of NESTING_CASES) {
+  test(`bracketNesting: ${name}`, () => assert.equal(bracketNesting(text, end), expected));
 }
 
 /** Every string value in a tree, in order. */

@@ -5,7 +5,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { printParseErrorCode } from '../../jsonc.js';
 import { parseJsonTree } from '../../json-tree.js';
-import { parseAllowingLineBreaks } from '../../jsonc-line-breaks.js';
+import { bracketNesting, parseAllowingLineBreaks } from '../../jsonc-text.js';
 import { equalsIgnoringCase, type SourceLocation } from '../../graph/value.js';
 import { LIMITS } from './limits.js';
 
@@ -66,47 +66,6 @@ const describeError = (code: ParseError['error']): string =>
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
 
-const QUOTE = 34;
-const BACKSLASH = 92;
-const SLASH = 47;
-const STAR = 42;
-const LINE_FEED = 10;
-const CARRIAGE_RETURN = 13;
-
-/**
- * The deepest bracket nesting, found without recursion, for the message when
- * the parser (which recurses) ran out of stack.
- * A character loop rather than jsonc-parser's scanner, which builds every
- * token's value: brackets inside strings and comments don't count, and a
- * string ends at a line break as the scanner ends it.
- */
-function nestingDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      if (++depth > max) max = depth;
-    } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
-      depth--;
-    } else if (ch === QUOTE) {
-      for (i++; i < length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === BACKSLASH) i++;
-        else if (c === QUOTE) break;
-        else if (c === LINE_FEED || c === CARRIAGE_RETURN) break;
-      }
-    } else if (ch === SLASH && text.charCodeAt(i + 1) === SLASH) {
-      while (i < length && text.charCodeAt(i) !== LINE_FEED && text.charCodeAt(i) !== CARRIAGE_RETURN) i++;
-    } else if (ch === SLASH && text.charCodeAt(i + 1) === STAR) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? length : end + 1;
-    }
-  }
-  return max;
-}
-
 const JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false };
 
 /** Parses JSONC (and ARM's multi-line strings); `root` is undefined when the text is too big, too deep, or has no value at all. */
@@ -122,7 +81,7 @@ export function parseJsonc(text: string, file: string): { doc: JsonDocument; roo
   } catch (error) {
     // Deep nesting overflows the parser's recursion; a depth check before every parse cost more than this catch.
     if (!(error instanceof RangeError)) throw error;
-    return { doc, root: undefined, problems: [doc.problem(`JSON nested ${nestingDepth(text)} levels deep, deeper than moat can read`, 0)] };
+    return { doc, root: undefined, problems: [doc.problem(`JSON nested ${bracketNesting(text).deepest} levels deep, deeper than moat can read`, 0)] };
   }
   const problems = errors.map((e) => doc.problem(`JSON syntax: ${describeError(e.error)}`, e.offset));
   return { doc, root, problems };

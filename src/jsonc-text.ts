@@ -1,7 +1,8 @@
 /**
- * ARM's multi-line strings: Azure PowerShell and `az deployment` accept a line
- * break inside a JSON string, and real templates use it to lay out long
- * expressions (`"[if(⏎ not(...)),⏎ ...)]"`). JSON doesn't, nor does
+ * JSONC text below the parser: a character scanner that knows strings and
+ * comments, and ARM's multi-line strings. Azure PowerShell and `az deployment`
+ * accept a line break inside a JSON string, and real templates use it to lay
+ * out long expressions (`"[if(⏎ not(...)),⏎ ...)]"`). JSON doesn't, nor does
  * jsonc-parser, which ends the string at the break and then misreads the rest
  * of the file. Masking replaces each such break with a stand-in character of
  * the same length, so the parser sees one string and every offset (so every
@@ -20,6 +21,63 @@ const STAR = 42;
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 
+export interface JsoncVisitor {
+  /** a character outside strings and comments */
+  code?(ch: number, at: number): void;
+  /** a line break inside a string */
+  stringBreak?(ch: number, at: number): void;
+}
+
+/**
+ * Reads text[0, end) as JSONC, strings (with their escapes) and comments
+ * skipped, a string running to its closing quote across line breaks as ARM
+ * reads it. False when `end` falls inside a string or a comment.
+ */
+export function scanJsonc(text: string, visitor: JsoncVisitor, end = text.length): boolean {
+  for (let i = 0; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE) {
+      for (i++; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === BACKSLASH) i++;
+        else if (c === QUOTE) break;
+        else if (c === LINE_FEED || c === CARRIAGE_RETURN) visitor.stringBreak?.(c, i);
+      }
+      if (i >= end) return false;
+    } else if (ch === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      while (i < end && text.charCodeAt(i) !== LINE_FEED && text.charCodeAt(i) !== CARRIAGE_RETURN) i++;
+      if (i >= end) return false;
+    } else if (ch === SLASH && text.charCodeAt(i + 1) === STAR) {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0 || close + 2 > end) return false;
+      i = close + 1;
+    } else {
+      visitor.code?.(ch, i);
+    }
+  }
+  return true;
+}
+
+/**
+ * Bracket nesting of text[0, end), strings and comments skipped: the depth at
+ * `end`, the deepest reached, and whether `end` is outside strings and comments.
+ */
+export function bracketNesting(text: string, end = text.length): { depth: number; deepest: number; outside: boolean } {
+  let depth = 0;
+  let deepest = 0;
+  const outside = scanJsonc(
+    text,
+    {
+      code: (ch) => {
+        if (ch === 123 /* { */ || ch === 91 /* [ */) deepest = Math.max(deepest, ++depth);
+        else if (ch === 125 /* } */ || ch === 93 /* ] */) depth--;
+      },
+    },
+    end,
+  );
+  return { depth, deepest, outside };
+}
+
 /**
  * The text with every line break inside a string replaced by its stand-in;
  * undefined when no string holds one, or when the text already holds a
@@ -27,28 +85,14 @@ const CARRIAGE_RETURN = 13;
  */
 export function maskStringLineBreaks(text: string): string | undefined {
   if (text.includes(LF_STAND_IN) || text.includes(CR_STAND_IN)) return undefined;
-  const length = text.length;
   let masked = '';
   let copied = 0;
-  for (let i = 0; i < length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === QUOTE) {
-      for (i++; i < length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === BACKSLASH) i++;
-        else if (c === QUOTE) break;
-        else if (c === LINE_FEED || c === CARRIAGE_RETURN) {
-          masked += text.slice(copied, i) + (c === LINE_FEED ? LF_STAND_IN : CR_STAND_IN);
-          copied = i + 1;
-        }
-      }
-    } else if (ch === SLASH && text.charCodeAt(i + 1) === SLASH) {
-      while (i < length && text.charCodeAt(i) !== LINE_FEED && text.charCodeAt(i) !== CARRIAGE_RETURN) i++;
-    } else if (ch === SLASH && text.charCodeAt(i + 1) === STAR) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? length : end + 1;
-    }
-  }
+  scanJsonc(text, {
+    stringBreak: (ch, at) => {
+      masked += text.slice(copied, at) + (ch === LINE_FEED ? LF_STAND_IN : CR_STAND_IN);
+      copied = at + 1;
+    },
+  });
   return copied === 0 ? undefined : masked + text.slice(copied);
 }
 
