@@ -743,6 +743,11 @@ const VNET_MOD = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupN
 const MODULE_OUTPUTS: [name: string, input: Record<string, unknown>, expected: unknown][] = [
   ["a module's output, as Bicep compiles `mod.outputs.id`", readsOutput("[reference(resourceId('Microsoft.Resources/deployments', 'net'), '2022-09-01').outputs.id.value]"), { $link: VNET_MOD }],
   ['by the deployment name alone', readsOutput("[reference('net').outputs.name.value]"), 'vnet-mod'],
+  [
+    "deployed to another resource group of the deployment's own subscription, as Bicep writes it",
+    readsOutput("[reference(extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', subscription().subscriptionId, 'rg-x'), 'Microsoft.Resources/deployments', 'net'), '2022-09-01').outputs.name.value]"),
+    'vnet-mod',
+  ],
   ["with 'Full': under properties", readsOutput("[reference(resourceId('Microsoft.Resources/deployments', 'net'), '2022-09-01', 'Full').properties.outputs.name.value]"), 'vnet-mod'],
   // what can't be told stays unknown
   ['a deployment in a copy loop', readsOutput("[reference('net').outputs.name.value]", [], { copy: { name: 'c', count: 1 } }), UNKNOWN],

@@ -440,7 +440,7 @@ export class TemplateScope {
     for (let i = 0; i < count; i++) args[i] = this.expression(expr.args[i]!, frame, at);
     if (name === 'reference' && count > 0) {
       // a module's outputs in a template compiled from Bicep: `reference(resourceId('Microsoft.Resources/deployments', 'm')).outputs.x.value`
-      const outputs = this.referencedDeployment(args);
+      const outputs = this.referencedDeployment(args, expr.args[0]!, frame, at);
       if (outputs !== undefined) return outputs;
     }
     const result = name.includes('.') ? this.userFunction(expr.name, args, frame) : callFunction(expr.name, args, this.functionContext, name);
@@ -448,15 +448,29 @@ export class TemplateScope {
   }
 
   /** `reference()` of one of this template's nested deployments: its outputs; undefined for any other resource. */
-  private referencedDeployment(args: readonly FunctionArg[]): Value | undefined {
+  private referencedDeployment(args: readonly FunctionArg[], targetExpr: Expr, frame: Frame, at: Node): Value | undefined {
     if (!this.deploymentOutputs) return undefined;
     const target = args[0];
     const id = target instanceof ResourceLink ? target.target : typeof target === 'string' && target.includes('/') ? parseResourceId(target) : undefined;
     // a plain name: a symbolic name (languageVersion 2.0), or a resource of this template by name
-    const name = id ? (equalsIgnoringCase(id.type, DEPLOYMENTS) ? id.name : undefined) : typeof target === 'string' ? target : undefined;
+    const name = id ? (equalsIgnoringCase(id.type, DEPLOYMENTS) ? id.name : undefined) : typeof target === 'string' ? target : target instanceof Unknown ? this.deploymentNameIn(targetExpr, frame, at) : undefined;
     if (name === undefined) return undefined;
     const option = args[2];
     return this.deploymentOutputs(name, typeof option === 'string' && equalsIgnoringCase(option, 'full'));
+  }
+
+  /**
+   * The deployment an ID expression names when the ID itself can't be known:
+   * Bicep writes a module in another resource group as
+   * `extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', subscription().subscriptionId, 'rg'), 'Microsoft.Resources/deployments', 'name')`,
+   * whose scope is the deployment's own subscription, unknown until deployment.
+   */
+  private deploymentNameIn(expr: Expr, frame: Frame, at: Node): string | undefined {
+    if (expr.kind !== 'call' || !expr.key.endsWith('resourceid') || expr.args.length < 2) return undefined;
+    const type = expr.args[expr.args.length - 2]!;
+    if (type.kind !== 'string' || !equalsIgnoringCase(type.value, DEPLOYMENTS)) return undefined;
+    const name = this.expression(expr.args[expr.args.length - 1]!, frame, at);
+    return typeof name === 'string' ? name : undefined;
   }
 
   private argument(expr: Extract<Expr, { kind: 'call' }>, i: number, frame: Frame, at: Node): FunctionArg {
