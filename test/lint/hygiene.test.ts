@@ -73,6 +73,16 @@ const TABLES: [Rule, Case[]][] = [
       ['fires once for a variable two resources use', clean({ variables: { Loc: 'eastus' }, resources: [storage({ location: "[variables('loc')]" }), storage({ name: 'st2', location: "[variables('LOC')]" })] }), [{ marker: '"Loc": "eastus"', says: 'variable Loc' }]],
       ['silent: parameter', clean(), []],
       ["silent: 'global'", clean({ resources: [storage({ location: 'global' })] }), []],
+      [
+        "silent: a template spec's template (deployed later, elsewhere, not by this template)",
+        clean({
+          resources: [
+            storage(),
+            { type: 'Microsoft.Resources/templateSpecs/versions', apiVersion: '2022-02-01', name: 'spec/1.0', location: "[parameters('location')]", properties: { template: { resources: [storage({ location: 'westus' })] } } },
+          ],
+        }),
+        [],
+      ],
       ['silent: expression', clean({ resources: [storage({ location: '[resourceGroup().location]' })] }), []],
       ['unknown: parameter without a value', clean({ parameters: { where: { type: 'string' } }, resources: [storage({ location: "[parameters('where')]" })] }), []],
     ],

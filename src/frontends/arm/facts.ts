@@ -168,6 +168,8 @@ function addReference(call: Call, refs: References): void {
   else refs.anyVariable = true;
 }
 
+const isDeployment = (resource: Node): boolean => literalString(child(resource, 'type'))?.toLowerCase() === 'microsoft.resources/deployments';
+
 /** The `properties` of a nested deployment whose template sees only its own parameters. */
 function isInnerScope(properties: Node): boolean {
   return literalString(child(child(properties, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase() === 'inner' && child(properties, 'template') !== undefined;
@@ -251,7 +253,8 @@ function resourceNodes(template: Node): Node[] {
       out.push(resource);
       visit(child(resource, 'resources'));
       const properties = child(resource, 'properties');
-      if (child(properties, 'template') && !isInnerScope(properties!)) visit(child(child(properties, 'template'), 'resources'));
+      // a template spec's template is not deployed here: only a nested deployment's is
+      if (isDeployment(resource) && child(properties, 'template') && !isInnerScope(properties!)) visit(child(child(properties, 'template'), 'resources'));
     }
   };
   visit(child(template, 'resources'));
