@@ -53,7 +53,6 @@ interface PendingDependency {
 export interface LinkedDeployment {
   relativePath: string;
   scope: Scope;
-  /** the parameter values the deployment passes inline; undefined when they come from a parametersLink */
   /** the values the deployment passes inline, when it names every one it passes (see passesParametersByName) */
   parameters?: Record<string, Value>;
 }

@@ -20,7 +20,6 @@ import { expandBody, resourceGroupScope } from './resources.js';
 import { literalText, property, propertyKey, type BicepFile } from './source-file.js';
 import { ResourceSymbol, ScopeTarget, ROOT_FRAME, type Frame, type Instances, type ModuleInstance } from './symbols.js';
 
-
 export function isExternalModule(modulePath: string): boolean {
   return /^(br|ts)[:/]/i.test(modulePath);
 }
