@@ -1,10 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLI, ROOT } from '../support/paths.js';
+import { scratchDir } from '../support/scratch.js';
 
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 
@@ -31,7 +31,7 @@ test('--version prints the package version', () => {
 
 /** A template whose graph prints far more than a pipe buffers, so the writer meets the closed pipe. */
 function largeTemplate(): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'moat-pipe-')), 'big.json');
+  const file = path.join(scratchDir('pipe'), 'big.json');
   const resource = {
     type: 'Microsoft.Network/privateDnsZones',
     apiVersion: '2024-06-01',

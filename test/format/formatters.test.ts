@@ -1,8 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -11,6 +10,7 @@ import { formatSarif } from '../../src/format/sarif.js';
 import { formatText } from '../../src/format/text.js';
 import type { Finding, RuleMeta } from '../../src/lint/types.js';
 import { ROOT } from '../support/paths.js';
+import { scratchDir } from '../support/scratch.js';
 
 const FINDINGS: Finding[] = [
   {
@@ -101,7 +101,7 @@ const MULTITOOL = path.join(path.dirname(SARIF_SCHEMA), 'Sarif.Multitool');
 function multitoolProblems(log: string): string[] | undefined {
   if (!existsSync(MULTITOOL)) return undefined;
   chmodSync(MULTITOOL, 0o755); // npm may skip the package's own chmod postinstall
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'moat-sarif-'));
+  const dir = scratchDir('sarif');
   const file = path.join(dir, 'findings.sarif');
   const output = path.join(dir, 'validation.sarif');
   writeFileSync(file, log);

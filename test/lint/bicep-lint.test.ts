@@ -4,14 +4,14 @@
  * template facts), and `#disable-next-line` / `#disable-diagnostics` ...
  * `#restore-diagnostics` silence findings in the entry file and in modules.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readGraph } from '../../src/lint/read-graph.js';
 import { lintPaths } from '../../src/lint/run.js';
 import { fixture } from '../support/paths.js';
+import { scratchDir } from '../support/scratch.js';
 
 const PROJECT = fixture('bicep-eval', 'lint');
 const NO_CONFIG = { levels: {} };
@@ -56,7 +56,7 @@ const IMPORT_CASES: [name: string, paths: string[], expected: string[]][] = [
 
 for (const [name, paths, expected] of IMPORT_CASES) {
   test(`bicep lint, imports: ${name}`, async () => {
-    const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
+    const copy = scratchDir('bicep-lint');
     try {
       for (const [file, text] of Object.entries(IMPORTING_PROJECT)) writeFileSync(path.join(copy, file), text);
       const result = await lintPaths(paths, { cwd: copy, config: NO_CONFIG, workers: 0 });
@@ -78,7 +78,7 @@ const VARIABLE_LOCATION_CASES: [name: string, text: string, expected: string[]][
 
 for (const [name, text, expected] of VARIABLE_LOCATION_CASES) {
   test(`bicep lint, a location in a variable: ${name}`, async () => {
-    const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
+    const copy = scratchDir('bicep-lint');
     try {
       writeFileSync(path.join(copy, 'main.bicep'), text);
       const result = await lintPaths(['.'], { cwd: copy, config: NO_CONFIG, workers: 0 });
@@ -90,7 +90,7 @@ for (const [name, text, expected] of VARIABLE_LOCATION_CASES) {
 }
 
 test('bicep lint: without the pragmas, the suppressed findings come back', async () => {
-  const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
+  const copy = scratchDir('bicep-lint');
   try {
     cpSync(PROJECT, copy, { recursive: true });
     for (const file of ['main.bicep', 'modules/network.bicep']) {
@@ -114,7 +114,7 @@ test('bicep lint: without the pragmas, the suppressed findings come back', async
 });
 
 test('bicep lint: a syntax error is a parse-error finding', async () => {
-  const copy = mkdtempSync(path.join(tmpdir(), 'moat-bicep-lint-'));
+  const copy = scratchDir('bicep-lint');
   try {
     writeFileSync(path.join(copy, 'broken.bicep'), "param p string\nresource r 'T/x@1' = {\n  name: \n}\n");
     const result = await lintPaths(['.'], { cwd: copy, config: NO_CONFIG, workers: 0 });

@@ -1,14 +1,14 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SourceTexts } from '../../src/lint/source-texts.js';
+import { scratchDir } from '../support/scratch.js';
 
 const BOM = '\ufeff';
 
 function inTempDir(run: (dir: string) => void): void {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'moat-texts-'));
+  const dir = scratchDir('texts');
   try {
     run(dir);
   } finally {

@@ -5,12 +5,12 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/paths.js';
 import { validateTopologyFile } from '../../src/validate.js';
 import { isCheckedRule, ruleById } from '../../src/lint/registry.js';
+import { scratchDir } from '../support/scratch.js';
 
 const EXAMPLE = readFileSync(path.join(ROOT, 'examples', 'default.yaml'), 'utf8');
 
@@ -32,7 +32,7 @@ for (const [name, edits, expected] of CASES) {
       assert.ok(t.includes(from), `the example no longer has "${from}"`);
       return t.replace(from, to);
     }, EXAMPLE);
-    const dir = mkdtempSync(path.join(tmpdir(), 'moat-rules-'));
+    const dir = scratchDir('rules');
     try {
       const file = path.join(dir, 'topology.yaml');
       writeFileSync(file, text);

@@ -1,12 +1,12 @@
 /** Writes a folder tree into a fresh temp folder: the lint tests need .git and node_modules, which git can't hold. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { scratchDir } from '../support/scratch.js';
 
 export type Tree = Record<string, string>;
 
 export function writeTree(tree: Tree): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'moat-lint-'));
+  const root = scratchDir('lint');
   for (const [file, text] of Object.entries(tree)) {
     const full = path.join(root, file);
     mkdirSync(path.dirname(full), { recursive: true });

@@ -1,8 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CloudName } from '../../src/azure/clouds.js';
 import { readArmTemplate } from '../../src/frontends/arm/index.js';
@@ -15,6 +14,7 @@ import { exampleNames, examplePath } from '../../src/topology/examples.js';
 import { loadTopology } from '../../src/topology/load.js';
 import { plan, type Overrides } from '../plan/support.js';
 import { ROOT } from '../support/paths.js';
+import { scratchDir } from '../support/scratch.js';
 
 const META: RenderMeta = { version: '0.1.0', topologyFile: 'topology.yaml' };
 const CHECKER = path.join(ROOT, '..', 'shared', 'tools', 'check-arm-schema.mjs');
@@ -91,7 +91,7 @@ for (const [name, graphOf, cloud] of CASES) {
 
 if (existsSync(CHECKER)) {
   test('every rendered template passes the published resource schemas (0 violations, no type without a schema)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'moat-arm-'));
+    const dir = scratchDir('arm');
     const files = CASES.map(([, graphOf], i) => {
       mkdirSync(path.join(dir, String(i)));
       const file = path.join(dir, String(i), ARM_TEMPLATE_FILE);

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CLI, ROOT } from '../support/paths.js';
+import { scratchDir } from '../support/scratch.js';
 
 const DEFAULT = 'examples/default.yaml';
 const INVALID = 'test/fixtures/generate/invalid/service-cidr-overlap.yaml';
@@ -15,7 +15,7 @@ function moat(...args: string[]): { status: number | null; stdout: string; stder
 }
 
 function withOutDir(run: (out: string) => void): void {
-  const out = mkdtempSync(path.join(tmpdir(), 'moat-generate-'));
+  const out = scratchDir('generate');
   try {
     run(out);
   } finally {

@@ -4,8 +4,7 @@
  * the guidance describes, with every name arriving as exactly one argument.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -14,6 +13,7 @@ import { NETWORK_CONTRIBUTOR_POST_DEPLOY, NSG_ASSOCIATION_POST_DEPLOY } from '..
 import { renderPostDeploy } from '../../src/render/post-deploy.js';
 import { GOLDEN_DIR } from '../support/golden.js';
 import { CASES } from './cases.js';
+import { scratchDir } from '../support/scratch.js';
 
 const PRINCIPAL = '99999999-8888-7777-6666-555555555555';
 const ROLE = '4d97b98b-1d4f-4787-a291-c67834d212e7';
@@ -32,7 +32,7 @@ else if (call === 'network nsg') console.log('/nsg/' + value('--name'));
 `;
 
 function runScript(script: string, resourceGroup: string, cloud = 'AzureCloud'): { status: number | null; stderr: string; calls: string[][] } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'moat-post-deploy-'));
+  const dir = scratchDir('post-deploy');
   try {
     writeFileSync(path.join(dir, 'az'), AZ_STUB);
     chmodSync(path.join(dir, 'az'), 0o755);

@@ -4,8 +4,7 @@
  * main.bicepparam included) names it exactly as the planner does (and the ARM
  * template, whose guid() arm.test.ts reads back).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -16,6 +15,7 @@ import { planTopology } from '../../src/plan/index.js';
 import { loadTopology } from '../../src/topology/load.js';
 import { ROOT } from '../support/paths.js';
 import { CASES, outputOf } from './cases.js';
+import { scratchDir } from '../support/scratch.js';
 
 const ROLE_ASSIGNMENT = 'microsoft.authorization/roleassignments';
 const roleNames = (graph: Graph): string[] =>
@@ -32,7 +32,7 @@ test('some cases plan a role assignment (a new cluster, an attached one with its
 
 for (const { c, planned } of withRoles) {
   test(`${c.name}: the Bicep names the role assignment as the planner does`, () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'moat-roles-'));
+    const dir = scratchDir('roles');
     try {
       for (const [file, text] of outputOf(c)) {
         mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { InputError } from '../../src/errors.js';
 import { bicepHeader, hasMoatHeader, shellHeader, armMetadata, type RenderMeta } from '../../src/render/header.js';
 import { checkFiles, writeFiles } from '../../src/render/write.js';
+import { scratchDir } from '../support/scratch.js';
 
 const META: RenderMeta = { version: '9.9.9', topologyFile: 'topology.yaml' };
 const BICEP = `${bicepHeader(META)}\nparam location string\n`;
@@ -33,7 +33,7 @@ test('header: a line break in the topology path cannot end the comment', () => {
 });
 
 function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'moat-write-'));
+  return scratchDir('write');
 }
 
 /** Bicep, ARM and the script are ours; notes.md is not */

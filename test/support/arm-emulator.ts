@@ -7,13 +7,13 @@
  * resources; a queue of scripted answers stands in for ARM's failures.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { computeChanges, InvalidTemplate, type ComputedChanges, type ExistingResource, type Json } from './arm-emulator-changes.js';
+import { scratchDir } from './scratch.js';
 
 export interface RecordedRequest {
   method: string;
@@ -60,7 +60,7 @@ let certificate: Certificate | undefined;
 /** A self-signed certificate for 127.0.0.1 (IP SAN), made once per test process. */
 export function testCertificate(): Certificate {
   if (!certificate) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'moat-arm-emulator-'));
+    const dir = scratchDir('arm-emulator');
     const keyFile = path.join(dir, 'key.pem');
     const certFile = path.join(dir, 'cert.pem');
     execFileSync('/usr/bin/openssl', [

@@ -1,14 +1,14 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { examplePath } from '../../src/topology/examples.js';
 import { parseTopology } from '../../src/topology/load.js';
 import { CLI } from '../support/paths.js';
+import { scratchDir } from '../support/scratch.js';
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'moat-topology-cli-'));
+const scratch = scratchDir('topology-cli');
 const write = (name: string, content: string | Buffer): string => {
   const file = path.join(scratch, name);
   writeFileSync(file, content);

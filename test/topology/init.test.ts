@@ -1,15 +1,15 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runInit } from '../../src/cli/commands/init.js';
 import { InputError } from '../../src/errors.js';
 import { exampleNames } from '../../src/topology/examples.js';
 import { loadTopology } from '../../src/topology/load.js';
 import { ROOT } from '../support/paths.js';
+import { scratchDir } from '../support/scratch.js';
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'moat-init-'));
+const scratch = scratchDir('init');
 
 for (const example of exampleNames()) {
   test(`init --example ${example} writes a topology that loads clean`, async () => {

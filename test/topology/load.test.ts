@@ -1,12 +1,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { loadTopology, parseTopology } from '../../src/topology/load.js';
 import { exampleNames, examplePath } from '../../src/topology/examples.js';
 import { fixture } from '../support/paths.js';
+import { scratchDir } from '../support/scratch.js';
 
 const EXPECTED_EXAMPLES = ['attach-existing', 'default', 'existing-vnet', 'internal-load-balancer', 'private-cluster', 'restricted-outbound'];
 
@@ -216,7 +216,7 @@ test('JSON input: tab indentation is fine', () => {
   assert.is(loaded.topology!.network.vnet.name, 'vnet-contoso');
 });
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'moat-topology-'));
+const scratch = scratchDir('topology');
 const write = (name: string, content: string | Buffer): string => {
   const file = path.join(scratch, name);
   writeFileSync(file, content);

@@ -4,11 +4,11 @@
  * AZURE_TOKEN_CREDENTIALS=AzureCliCredential to a stand-in `az` on PATH.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ArmEmulator } from '../support/arm-emulator.js';
 import { TOKEN } from './setup.js';
+import { scratchDir } from '../support/scratch.js';
 
 export interface FakeAz {
   dir: string;
@@ -18,7 +18,7 @@ export interface FakeAz {
 
 /** A stand-in `az` that answers `az account get-access-token` with TOKEN, or fails as a logged-out az does. */
 export function fakeAz(mode: 'logged-in' | 'logged-out'): FakeAz {
-  const dir = mkdtempSync(path.join(tmpdir(), 'moat-fake-az-'));
+  const dir = scratchDir('fake-az');
   const log = path.join(dir, 'calls.log');
   const answer =
     mode === 'logged-in'

@@ -1,6 +1,5 @@
 /** Input problems are InputErrors (exit 2) found before any network call. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -13,9 +12,10 @@ import { whatIf } from '../../src/whatif/run.js';
 import { parseChangeTypes } from '../../src/whatif/view.js';
 import { fixture } from '../support/paths.js';
 import { rgOptions } from './setup.js';
+import { scratchDir } from '../support/scratch.js';
 
 const test = suite('whatif input');
-const dir = mkdtempSync(path.join(tmpdir(), 'moat-whatif-input-'));
+const dir = scratchDir('whatif-input');
 const write = (name: string, text: string): string => {
   const file = path.join(dir, name);
   writeFileSync(file, text);
@@ -69,7 +69,7 @@ test('a .bicep file without bicep on PATH says how to proceed', async () => {
 });
 
 test('a .bicep file compiles with the bicep on PATH', async () => {
-  const bin = mkdtempSync(path.join(tmpdir(), 'moat-fake-bicep-'));
+  const bin = scratchDir('fake-bicep');
   const compiled = JSON.stringify({ $schema: RG_SCHEMA, resources: [] });
   writeFileSync(path.join(bin, 'bicep'), `#!/bin/sh\n[ "$1 $2" = "build --stdout" ] || exit 9\nprintf '%s' '${compiled}'\n`, { mode: 0o755 });
   const saved = process.env.PATH;
