@@ -6,6 +6,7 @@ import { ResourceLink, Unknown, type Value } from '../../src/graph/value.js';
 import { readGraph } from '../../src/lint/read-graph.js';
 import { InputError } from '../../src/errors.js';
 import { fixture, ROOT } from '../support/paths.js';
+import { writeTree } from './tree.js';
 
 const VALUES: [string, Value, unknown][] = [
   ['plain JSON stays', { a: [1, 'x', true, null] }, { a: [1, 'x', true, null] }],
@@ -34,6 +35,22 @@ test('a template: each resource with its type, scope, values (parameters file ap
   assert.equal(vnet.source, { file: 'paired.json', line: 9, column: 5 });
 });
 
+type GraphJson = ReturnType<typeof graphToJson>;
+/** The addressPrefix of every subnet in the graph, in order. */
+const subnetPrefixes = (json: GraphJson): unknown[] =>
+  json.resources.flatMap((r) => ((r.properties as { subnets?: { properties: { addressPrefix: unknown } }[] }).subnets ?? []).map((s) => s.properties.addressPrefix));
+
+const PARAMETERS_NAMED: [name: string, file: string, folder: string, expected: unknown[]][] = [
+  ['an ARM parameters file: its template, with its values', 'paired.parameters.json', fixture('lint', 'project'), ['10.2.0.0/24', '10.2.1.0/24']],
+  ['a .bicepparam file: the template its `using` names, with its values', 'main.bicepparam', fixture('bicep-eval', 'lint'), ['10.1.0.0/22']],
+];
+
+for (const [name, file, folder, expected] of PARAMETERS_NAMED) {
+  test(`a parameters file named: ${name}`, () => {
+    assert.equal(subnetPrefixes(graphToJson(readGraph(file, folder))), expected);
+  });
+}
+
 test('a topology: the planner graph, sources in the YAML', () => {
   const json = graphToJson(readGraph('examples/default.yaml', ROOT));
   assert.ok(json.resources.length > 5);
@@ -46,6 +63,26 @@ const BAD: [string, string, RegExp][] = [
   ['JSON that is not a template', 'settings.json', /^settings\.json: not an ARM template/],
   ['a file that is not there', 'nope.json', /^nope\.json: can't read the file/],
 ];
+
+const BAD_PARAMETERS = writeTree({
+  'none.bicepparam': "using none\n\nparam a = 1\n",
+  'registry.bicepparam': "using 'br/public:avm/res/network/virtual-network:0.5.0'\n",
+  'values.parameters.json': JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: {} }),
+  'loose.json': JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: {} }),
+});
+
+const BAD_NAMED: [string, string, RegExp][] = [
+  ['a .bicepparam file for no template', 'none.bicepparam', /^none\.bicepparam: the \.bicepparam file names no local template/],
+  ['a .bicepparam file for a registry module', 'registry.bicepparam', /names no local template/],
+  ['an ARM parameters file whose template is missing', 'values.parameters.json', /^values\.json: can't read the file/],
+  ['an ARM parameters file not named after a template', 'loose.json', /^loose\.json: a parameters file without its template/],
+];
+
+for (const [name, file, expected] of BAD_NAMED) {
+  test(`bad input: ${name}`, () => {
+    assert.throws(() => readGraph(file, BAD_PARAMETERS), (error: unknown) => error instanceof InputError && expected.test(error.describe()));
+  });
+}
 
 for (const [name, file, expected] of BAD) {
   test(`bad input: ${name}`, () => {
