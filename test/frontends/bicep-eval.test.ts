@@ -618,6 +618,32 @@ for (const [name, text, expected, using] of PARAM_FILES) {
   });
 }
 
+/** Reads /project/main.bicepparam with the other .bicepparam files of `files` beside it. */
+function readParamsWith(main: string, files: Record<string, string>) {
+  const texts = new Map(Object.entries(files).map(([name, text]) => [path.join(ROOT, name), text]));
+  return readBicepParams(main, 'main.bicepparam', { path: path.join(ROOT, 'main.bicepparam'), readFile: (p) => texts.get(p) });
+}
+
+const SHARED_PARAMS = "using none\nparam vnetPrefix = '10.1.0.0/16'\nparam name = 'shared'\n";
+
+const EXTENDS: [name: string, main: string, files: Record<string, string>, expected: Record<string, unknown>, problems: [file: string, line: number, says: RegExp][]][] = [
+  ['the shared values first, the file\'s own win', "using 'main.bicep'\nextends 'shared.bicepparam'\nparam name = 'own'\n", { 'shared.bicepparam': SHARED_PARAMS }, { vnetPrefix: '10.1.0.0/16', name: 'own' }, []],
+  ['a chain of files', "using 'main.bicep'\nextends 'env.bicepparam'\n", { 'env.bicepparam': "using none\nextends 'shared.bicepparam'\nparam name = 'env'\n", 'shared.bicepparam': SHARED_PARAMS }, { vnetPrefix: '10.1.0.0/16', name: 'env' }, []],
+  ['a file that is not there', "using 'main.bicep'\nextends 'gone.bicepparam'\nparam name = 'own'\n", {}, { name: 'own' }, [['main.bicepparam', 2, /extended parameters file not found: gone\.bicepparam/]]],
+  ['a cycle', "using 'main.bicep'\nextends 'a.bicepparam'\n", { 'a.bicepparam': "using none\nextends 'main.bicepparam'\nparam a = 1\n", 'main.bicepparam': "using none\nextends 'a.bicepparam'\n" }, { a: 1 }, [['a.bicepparam', 2, /goes round in a cycle/]]],
+  ['a syntax error in the shared file', "using 'main.bicep'\nextends 'shared.bicepparam'\n", { 'shared.bicepparam': 'using none\nparam = 1\n' }, {}, [['shared.bicepparam', 2, /./]]],
+];
+
+for (const [name, main, files, expected, problems] of EXTENDS) {
+  test(`.bicepparam extends: ${name}`, () => {
+    const result = readParamsWith(main, files);
+    assert.equal(result.errors.map((e) => [e.file, e.line]), problems.map(([file, line]) => [file, line]));
+    result.errors.forEach((e, i) => assert.match(e.message, problems[i]![2]));
+    assert.equal(Object.keys(result.parameters).sort(), Object.keys(expected).sort());
+    for (const [key, value] of Object.entries(expected)) assert.ok(matches(result.parameters[key], value), key);
+  });
+}
+
 test('.bicepparam: a syntax error is a problem; references are read from the text', () => {
   assert.is(readBicepParams("using 'main.bicep'\nparam = 1\n", 'x.bicepparam').errors.length, 1);
   assert.is(bicepparamTarget("// c\nusing './infra/main.bicep'\n", '/p/x.bicepparam'), path.resolve('/p/infra/main.bicep'));

@@ -89,6 +89,20 @@ for (const [name, text, expected] of VARIABLE_LOCATION_CASES) {
   });
 }
 
+const EXTENDING_PROJECT = {
+  'main.bicep':
+    "param vnetPrefix string = '10.0.0.0/16'\n\nresource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {\n  name: 'vnet'\n  location: resourceGroup().location\n  properties: {\n    addressSpace: { addressPrefixes: [vnetPrefix] }\n    subnets: [\n      { name: 'a', properties: { addressPrefix: '10.0.0.0/24' } }\n    ]\n  }\n}\n",
+  'main.bicepparam': "using 'main.bicep'\nextends 'shared.bicepparam'\n",
+  'shared.bicepparam': "using none\nparam vnetPrefix = '10.1.0.0/16'\n",
+};
+
+test('bicep lint: a .bicepparam that extends a shared one takes its values', async () => {
+  const copy = scratchDir('bicep-lint');
+  for (const [file, text] of Object.entries(EXTENDING_PROJECT)) writeFileSync(path.join(copy, file), text);
+  const result = await lintPaths(['.'], { cwd: copy, config: NO_CONFIG, workers: 0 });
+  assert.equal(summary(result.findings), ['main.bicep:9 error subnet-outside-vnet']);
+});
+
 test('bicep lint: without the pragmas, the suppressed findings come back', async () => {
   const copy = scratchDir('bicep-lint');
   try {

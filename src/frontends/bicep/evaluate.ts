@@ -5,7 +5,6 @@
  * cycles and exceeded bounds come back as ParseProblems (`parse-error`);
  * nothing in a file makes this throw.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CloudName } from '../../azure/clouds.js';
 import type { Graph } from '../../graph/types.js';
@@ -14,7 +13,7 @@ import type { ParseProblem } from '../arm/jsonc.js';
 import { BicepScope } from './evaluator.js';
 import { bicepFacts } from './facts.js';
 import { GraphBuilder } from './graph.js';
-import { Session, factsOnce, type FileReader } from './session.js';
+import { Session, factsOnce, readFromDisk, type FileReader } from './session.js';
 
 export type { FileReader } from './session.js';
 
@@ -77,10 +76,3 @@ export function readBicepFile(text: string, file: string, options: BicepReadOpti
   return { graph, errors: session.problems, modules: session.moduleFiles };
 }
 
-function readFromDisk(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}

@@ -8,7 +8,8 @@ import { readBicepFile } from './evaluate.js';
 import { readBicepParams } from './params.js';
 
 export function readBicep({ unit, text, parametersText, cloud, readFile, dependencies }: ReaderInput): Reading {
-  const params = unit.parameters && parametersText !== undefined ? readBicepParams(parametersText, unit.parameters.shownAs) : undefined;
+  const params =
+    unit.parameters && parametersText !== undefined ? readBicepParams(parametersText, unit.parameters.shownAs, { path: unit.parameters.path, ...(cloud ? { cloud } : {}), ...(readFile ? { readFile } : {}) }) : undefined;
   const reading = readBicepFile(text, unit.shownAs, {
     path: unit.path,
     cloud,

@@ -4,6 +4,7 @@
  * definitions nested in definitions) that keep hostile input from hanging.
  * Across readings, only the facts of modules are kept (see FACTS).
  */
+import { readFileSync } from 'node:fs';
 import type { CloudName } from '../../azure/clouds.js';
 import { Unknown, type SourceLocation } from '../../graph/value.js';
 import type { ParseProblem } from '../arm/jsonc.js';
@@ -17,6 +18,14 @@ import { Definitions } from '../definitions.js';
 
 /** Reads a file's text by absolute path; undefined when it can't be read. */
 export type FileReader = (path: string) => string | undefined;
+
+export const readFromDisk: FileReader = (file) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 
 export class Session {
   readonly problems: ParseProblem[] = [];
