@@ -4,7 +4,7 @@
  * template facts), and `#disable-next-line` / `#disable-diagnostics` ...
  * `#restore-diagnostics` silence findings in the entry file and in modules.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -102,6 +102,24 @@ test('bicep lint: a .bicepparam that extends a shared one takes its values', asy
   const result = await lintPaths(['.'], { cwd: copy, config: NO_CONFIG, workers: 0 });
   assert.equal(summary(result.findings), ['main.bicep:9 error subnet-outside-vnet']);
 });
+
+const MISSING_MODULES: [name: string, modulePath: string, says: RegExp][] = [
+  ['a folder that differs only in case says so', 'Modules/net.bicep', /module file not found: Modules\/net\.bicep \('modules' differs only in case from 'Modules': file names are case-sensitive here\)$/],
+  ['a file that differs only in case says so', 'modules/NET.bicep', /\('net\.bicep' differs only in case from 'NET\.bicep'/],
+  ['a file that is not there at all', 'modules/gone.bicep', /module file not found: modules\/gone\.bicep$/],
+];
+
+for (const [name, modulePath, says] of MISSING_MODULES) {
+  test(`bicep lint, a module that is missing: ${name}`, async () => {
+    const copy = scratchDir('bicep-lint');
+    mkdirSync(path.join(copy, 'modules'));
+    writeFileSync(path.join(copy, 'modules', 'net.bicep'), 'output x int = 1\n');
+    writeFileSync(path.join(copy, 'main.bicep'), `module net '${modulePath}' = {\n  name: 'net'\n}\n`);
+    const result = await lintPaths(['main.bicep'], { cwd: copy, config: NO_CONFIG, workers: 0 });
+    assert.equal(summary(result.findings), ['main.bicep:1 error parse-error']);
+    assert.match(result.findings[0]!.message, says);
+  });
+}
 
 test('bicep lint: without the pragmas, the suppressed findings come back', async () => {
   const copy = scratchDir('bicep-lint');

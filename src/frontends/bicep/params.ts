@@ -11,7 +11,7 @@ import { Unknown, type Value } from '../../graph/value.js';
 import type { ParseProblem } from '../arm/jsonc.js';
 import type { ExtendsDecl } from './ast.js';
 import { BicepScope, NOTHING_PROVIDED } from './evaluator.js';
-import { Session, readFromDisk, type FileReader } from './session.js';
+import { Session, caseHint, readFromDisk, type FileReader } from './session.js';
 import { literalText, type BicepFile } from './source-file.js';
 
 export interface BicepParameters {
@@ -70,7 +70,7 @@ function extendedParameters(decl: ExtendsDecl, source: BicepFile, session: Sessi
   }
   const text = (options.readFile ?? readFromDisk)(absolute);
   if (text === undefined) {
-    session.report(`extended parameters file not found: ${shownAs}`, at);
+    session.report(`extended parameters file not found: ${shownAs}${caseHint(absolute)}`, at);
     return {};
   }
   const read = readBicepParams(text, shownAs, { ...options, path: absolute }, extending);

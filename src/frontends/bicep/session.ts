@@ -4,7 +4,8 @@
  * definitions nested in definitions) that keep hostile input from hanging.
  * Across readings, only the facts of modules are kept (see FACTS).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { CloudName } from '../../azure/clouds.js';
 import { Unknown, type SourceLocation } from '../../graph/value.js';
 import type { ParseProblem } from '../arm/jsonc.js';
@@ -26,6 +27,32 @@ export const readFromDisk: FileReader = (file) => {
     return undefined;
   }
 };
+
+/**
+ * Why a file that can't be read is missing, when a path differing only in
+ * case exists: Bicep on Windows or macOS finds `05-AKS-Supporting/main.bicep`
+ * in `05-AKS-supporting`, a Linux build doesn't.
+ */
+export function caseHint(file: string): string {
+  const parts = resolve(file).split(sep);
+  let dir = parts[0] === '' ? sep : parts[0]!;
+  for (const part of parts.slice(1)) {
+    if (existsSync(join(dir, part))) {
+      dir = join(dir, part);
+      continue;
+    }
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return '';
+    }
+    const other = entries.find((entry) => entry.toLowerCase() === part.toLowerCase());
+    if (other === undefined) return '';
+    return ` ('${other}' differs only in case from '${part}': file names are case-sensitive here)`;
+  }
+  return '';
+}
 
 export class Session {
   readonly problems: ParseProblem[] = [];
@@ -67,7 +94,7 @@ export class Session {
     if (cached) return cached;
     const text = this.readFile(path);
     if (text === undefined) {
-      this.report(`${what} file not found: ${shownAs}`, at);
+      this.report(`${what} file not found: ${shownAs}${caseHint(path)}`, at);
       return this.remember(path, new Unknown(`${shownAs} can't be read`));
     }
     this.moduleFiles.push({ shownAs, text });
