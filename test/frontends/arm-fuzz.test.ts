@@ -24,6 +24,8 @@ const SNIPPETS = [
   '"[concat(', '"[parameters(\'nope\')]"', '"[variables(variables(\'x\'))]"', '"[copyIndex()]"', '"[reference(\'x\').y[0]]"',
   '"[range(0, 10000)]"', '"[json(\'{\')]"', '"resources": [{}],', '"type": "Microsoft.Resources/deployments",',
   '"template": { "resources": [] },', '"expressionEvaluationOptions": { "scope": "inner" },', '"condition": "[x()]",',
+  '\n', '\r\n', '"[reference(\'net\').outputs]"', '"[reference(resourceId(\'Microsoft.Resources/deployments\', \'net\'), \'1\', \'Full\').properties.outputs.subnetId.value]"',
+  '"outputs": { "o": { "type": "string", "value": "[reference(\'net\').outputs.o.value]" } },', '"nullable": true,',
 ];
 
 const FUNCTION_NAMES = [...Object.keys(FUNCTIONS), 'parameters', 'variables', 'copyIndex', 'listKeys', 'lambda', 'lambdaVariables', 'moat.snet'];
@@ -49,7 +51,7 @@ function checkHygiene(graph: Graph): void {
   for (const rule of TEMPLATE_HYGIENE_RULES) rule.check({ graph, index, report: () => undefined });
 }
 
-const SOURCES = ['network.json', 'symbolic.json'].map((name) => readFileSync(fixture('arm', name), 'utf8'));
+const SOURCES = ['network.json', 'symbolic.json', 'module-outputs.json'].map((name) => readFileSync(fixture('arm', name), 'utf8'));
 
 test(`${SEEDS.length * MUTATIONS_PER_SEED} truncated or mutated templates never throw`, () => {
   for (const seed of SEEDS) {
