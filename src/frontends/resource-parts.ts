@@ -37,6 +37,15 @@ export function resourceIdOf(scope: Scope, type: string, name: string | Unknown)
   return id;
 }
 
+/**
+ * A child's ID under a parent whose name is unknown: the parent's placeholder
+ * with the child's own name, so two children of one parent stay apart (and
+ * one declared twice stays one).
+ */
+export function childOfUnknownId(parent: ResourceId, type: string, ownName: string): ResourceId {
+  return { ...parent, type, name: `${parent.name}/${ownName}` };
+}
+
 /** A placeholder name with one unknown part per name segment the type has. */
 function unknownName(type: string): string {
   const segments = type.split('/').length - 1;

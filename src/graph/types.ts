@@ -48,6 +48,13 @@ export interface GraphResource {
   suppress?: string[];
   /** which nested deployment or module it came from ('' for the root) */
   deployment?: string;
+  /**
+   * The parent resource, when the declaration says which it is (a Bicep
+   * `parent:`, a nested declaration, `'${vnet.name}/...'`; an ARM nested
+   * `resources` entry): rules find it even when the names are unknown.
+   * Otherwise the parent is read from the ID.
+   */
+  parent?: GraphResource;
 }
 
 /** Facts about one template file that the hygiene rules read. */

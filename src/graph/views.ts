@@ -80,10 +80,12 @@ export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * The key of a child resource's parent (the VNet of a `virtualNetworks/subnets`
- * resource); `undefined` when the child's name is unknown, because then its ID
- * (and so its parent) is only a placeholder that several resources may share.
+ * resource): the parent its declaration names, else the one its ID names;
+ * `undefined` when neither can tell, a child with an unknown name whose ID
+ * is only a placeholder that several resources may share.
  */
 export function parentKey(child: GraphResource): string | undefined {
+  if (child.parent) return child.parent.key;
   if (isUnknown(child.name)) return undefined;
   return parentKeyOf(child.id);
 }

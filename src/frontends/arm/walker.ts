@@ -13,7 +13,7 @@ import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame } 
 import { TemplateValueSources } from './value-sources.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
-import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, resourceIdOf, withExtensionScope } from '../resource-parts.js';
+import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, childOfUnknownId, collectLinks, distinctResources, resourceIdOf, withExtensionScope } from '../resource-parts.js';
 
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 
@@ -38,7 +38,7 @@ export interface Placement {
 interface Parent {
   type: string;
   name: string | Unknown;
-  key: string;
+  resource: GraphResource;
 }
 
 /** A dependsOn entry not yet matched to a key: a symbolic name or a plain resource name. */
@@ -196,14 +196,14 @@ export class ResourceWalker {
     // languageVersion 2.0 (compiled Bicep) places an existing resource in another scope with these fields.
     const elsewhere = fields.resourceGroup || fields.subscriptionId;
     const at = elsewhere ? { ...placement, scope: targetScope(scope, node, frame, placement.scope, undefined) } : placement;
-    const resource = this.resource(scope, node, fields, at, frame, type, name, condition);
+    const resource = this.resource(scope, node, fields, at, frame, type, name, condition, parent, declaredName);
     if (this.gatherDependencies) {
       if (symbol !== undefined) symbols.set(symbol.toLowerCase(), [...(symbols.get(symbol.toLowerCase()) ?? []), resource.key]);
       this.dependencies(scope, fields, frame, resource, symbols);
-      if (parent) resource.dependsOn.push(parent.key);
+      if (parent) resource.dependsOn.push(parent.resource.key);
     }
     for (const childNode of fields.resources?.children ?? []) {
-      this.declare(scope, childNode, placement, frame, symbols, undefined, { type, name, key: resource.key });
+      this.declare(scope, childNode, placement, frame, symbols, undefined, { type, name, resource });
     }
   }
 
@@ -215,9 +215,9 @@ export class ResourceWalker {
     return new Unknown('the condition is not a boolean');
   }
 
-  private resource(scope: TemplateScope, node: Node, fields: ResourceFields, placement: Placement, frame: Frame, type: string, name: string | Unknown, condition: boolean | Unknown): GraphResource {
+  private resource(scope: TemplateScope, node: Node, fields: ResourceFields, placement: Placement, frame: Frame, type: string, name: string | Unknown, condition: boolean | Unknown, parent: Parent | undefined, ownName: string | Unknown): GraphResource {
     const sources = new TemplateValueSources(node, this.file.locator);
-    const id = resourceIdOf(placement.scope, type, name);
+    const id = parent && name instanceof Unknown && typeof ownName === 'string' && !ownName.includes('/') ? childOfUnknownId(parent.resource.id, type, ownName) : resourceIdOf(placement.scope, type, name);
     const apiVersionNode = fields.apiVersion;
     const apiVersion = apiVersionNode ? scope.value(apiVersionNode, frame) : '';
     const propertiesNode = fields.properties;
@@ -245,6 +245,7 @@ export class ResourceWalker {
       valueSources: sources,
       suppress: suppress?.type === 'array' ? (suppress.children ?? []).map((n) => literalString(n)).filter((s): s is string => s !== undefined) : undefined,
       deployment: placement.chain === '' ? undefined : placement.chain,
+      parent: parent?.resource,
     };
     this.extensionScope(scope, fields, frame, resource);
     this.built.push(resource);

@@ -22,6 +22,9 @@ const DEPLOYMENTS = 'microsoft.resources/deployments';
 export class GraphBuilder {
   private readonly built: GraphResource[] = [];
   private limitReported = false;
+  /** each resource instance's graph resource, so that children find their parent when all are built */
+  private readonly byInstance = new Map<ResourceInstance, GraphResource>();
+  private readonly children: [GraphResource, ResourceInstance][] = [];
 
   /** see BicepReadOptions.dependencies */
   constructor(private readonly dependencies: boolean) {}
@@ -49,13 +52,17 @@ export class GraphBuilder {
         this.limitReported = true;
         return;
       }
-      this.built.push(graphResource(scope, copy, this.dependencies));
+      const resource = graphResource(scope, copy, this.dependencies);
+      this.built.push(resource);
+      this.byInstance.set(copy, resource);
+      if (copy.parent) this.children.push([resource, copy.parent]);
     }
     for (const child of nestedResources(decl)) this.addDeclaration(scope, child);
   }
 
   /** One graph resource per deployed resource (a module deployed twice gives one), as the ARM front end does. */
   resources(): GraphResource[] {
+    for (const [child, parent] of this.children) child.parent = this.byInstance.get(parent);
     return distinctResources(this.built);
   }
 }
@@ -84,6 +91,7 @@ function graphResource(scope: BicepScope, copy: ResourceInstance, dependencies: 
     valueSources: copy.sources,
     suppress: undefined,
     deployment: scope.placement.chain === '' ? undefined : scope.placement.chain,
+    parent: undefined,
   };
   if (copy.extensionScope !== undefined && !Object.prototype.hasOwnProperty.call(resource.properties, 'scope')) {
     resource.properties = withExtensionScope(resource.properties, copy.extensionScope);

@@ -7,7 +7,7 @@
 import { PathSources } from '../../graph/value-sources.js';
 import type { Scope } from '../../graph/types.js';
 import { Unknown, type Value } from '../../graph/value.js';
-import { andCondition, asScopeLink, resourceIdOf } from '../resource-parts.js';
+import { andCondition, asScopeLink, childOfUnknownId, resourceIdOf } from '../resource-parts.js';
 import { LIMITS } from '../arm/limits.js';
 import type { DeclBody, Expression, ModuleDecl, ObjectExpr, ResourceDecl } from './ast.js';
 import { asValue, idOf, loopBindings, type BicepScope } from './evaluator.js';
@@ -102,7 +102,8 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
       extensionScope = typeof value === 'string' ? asScopeLink(value, placement) : value;
     }
   }
-  const id = resourceIdOf(placement, type, name);
+  const known = parent instanceof Unknown ? undefined : parent;
+  const id = known && name instanceof Unknown && typeof declaredName === 'string' && !declaredName.includes('/') ? childOfUnknownId(known.id, type, declaredName) : resourceIdOf(placement, type, name);
   const created: ResourceInstance = {
     decl,
     frame,
@@ -116,7 +117,7 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
     idKnown: typeof name === 'string' && !(placement.subscription instanceof Unknown) && !(placement.resourceGroup instanceof Unknown),
     existing: decl.existing,
     condition: andCondition(scope.placement.condition, cond),
-    parent: parent instanceof Unknown ? undefined : parent,
+    parent: parent instanceof Unknown ? undefined : (parent ?? parentInName(scope, nameExpr, frame)),
     fields: new Map(),
     evaluating: new Set(),
     sources: new PathSources(),
@@ -148,6 +149,19 @@ function parentOf(scope: BicepScope, body: ObjectExpr, frame: Frame): ResourceIn
   const parent = scope.eval(expr, frame);
   if (parent instanceof ResourceSymbol) return parent.instance;
   return parent instanceof Unknown ? parent : new Unknown('the parent is not a resource');
+}
+
+/**
+ * The parent a child's name spells out, as older Bicep writes children:
+ * `name: '${vnet.name}/snet-a'`. Known, it links the child to its parent when
+ * both names are unknown; the name itself is evaluated as written.
+ */
+function parentInName(scope: BicepScope, nameExpr: Expression | undefined, frame: Frame): ResourceInstance | undefined {
+  if (nameExpr?.kind !== 'String' || nameExpr.expressions.length < 1 || nameExpr.segments[0] !== '' || !nameExpr.segments[1]?.startsWith('/')) return undefined;
+  const first = nameExpr.expressions[0]!;
+  if (first.kind !== 'PropertyAccess' || first.name.name !== 'name') return undefined;
+  const target = scope.eval(first.base, frame);
+  return target instanceof ResourceSymbol ? target.instance : undefined;
 }
 
 function fullName(declared: string | Unknown, parent: ResourceInstance | Unknown | undefined, underParent: boolean): string | Unknown {
