@@ -7,7 +7,7 @@
  */
 import type { Node } from 'jsonc-parser';
 import type { HardcodedLocationFact, OutputFact, ParameterFact, TemplateFacts, VariableFact } from '../../graph/types.js';
-import type { Value } from '../../graph/value.js';
+import { equalsIgnoringCase, type Value } from '../../graph/value.js';
 import { LiteralList, NO_LITERALS } from '../../graph/template-literals.js';
 import { isListFunction } from '../functions/index.js';
 import { jsonToValue } from '../functions/json.js';
@@ -288,7 +288,7 @@ function hardcodedLocations(file: FileState, template: Node): HardcodedLocationF
 /** A variable's name as declared, its name node and its value node (ARM names are case-insensitive, the exact one first). */
 function variableDeclaration(variables: Node | undefined, name: string): { name: string; key: Node; value: Node } | undefined {
   const declarations = entries(variables);
-  const found = declarations.find(([declared]) => declared === name) ?? declarations.find(([declared]) => declared.toLowerCase() === name.toLowerCase());
+  const found = declarations.find(([declared]) => declared === name) ?? declarations.find(([declared]) => equalsIgnoringCase(declared, name));
   return found && { name: found[0], key: found[2], value: found[1] };
 }
 
