@@ -116,17 +116,26 @@ function scan(file: FileState, node: Node, refs: References | undefined, innerTe
       for (const property of node.children ?? []) {
         const key = property.children?.[0];
         const value = property.children?.[1];
-        if (!key || !value) continue;
-        if (value.type === 'object' && typeof key.value === 'string' && key.value.length === 8 && key.value.toLowerCase() === 'template' && isInnerScope(node)) {
-          innerTemplates.push(value);
-          continue;
-        }
+        const name = key?.value;
+        if (typeof name !== 'string' || !value) continue;
         // a name can be an expression too (Bicep's `'${key}': value` compiles to one)
-        if (!isPlainText(key)) {
-          const parsed = file.parse(key);
-          if (parsed.kind === 'expression') scanExpression(parsed.expr, key, refs, literals);
+        if (name.charCodeAt(0) === OPEN_BRACKET) {
+          const parsed = file.parse(key!);
+          if (parsed.kind === 'expression') scanExpression(parsed.expr, key!, refs, literals);
         }
-        scan(file, value, refs, innerTemplates, isMetadata(key) ? undefined : literals);
+        // both names of interest have 8 letters and an object value: most properties are ruled out at once
+        if (value.type === 'object' && name.length === 8) {
+          const lower = name.toLowerCase();
+          if (lower === 'template' && isInnerScope(node)) {
+            innerTemplates.push(value);
+            continue;
+          }
+          if (lower === 'metadata') {
+            scan(file, value, refs, innerTemplates, undefined);
+            continue;
+          }
+        }
+        scan(file, value, refs, innerTemplates, literals);
       }
       return;
     }
@@ -135,7 +144,7 @@ function scan(file: FileState, node: Node, refs: References | undefined, innerTe
   }
 }
 
-const isMetadata = (key: Node): boolean => typeof key.value === 'string' && key.value.length === 8 && key.value.toLowerCase() === 'metadata';
+const OPEN_BRACKET = 91;
 
 function scanExpression(expr: Expr, at: Node, refs: References | undefined, literals: LiteralList<Node> | undefined): void {
   switch (expr.kind) {
