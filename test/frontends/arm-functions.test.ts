@@ -108,6 +108,13 @@ const CASES: Case[] = [
   ["[shallowMerge(createArray(json('{\"a\": 1}'), json('{\"b\": 2}')))]", { a: 1, b: 2 }],
   ["[tryGet(parameters('obj'), 'b', 'c')]", 'x'],
   ["[tryGet(parameters('obj'), 'zz')]", null],
+  // Bicep's `arr[^1]` and `arr[?^4]` compile to these
+  ["[indexFromEnd(parameters('arr'), 1)]", 3],
+  ["[indexFromEnd(parameters('arr'), 3)]", 1],
+  ["[indexFromEnd(parameters('arr'), 4)]", UNKNOWN],
+  ["[indexFromEnd(parameters('arr'), 0)]", UNKNOWN],
+  ["[tryIndexFromEnd(parameters('arr'), 2)]", 2],
+  ["[tryIndexFromEnd(parameters('arr'), 4)]", null],
   ['[range(2, 3)]', [2, 3, 4]],
   ['[range(0, 100000)]', UNKNOWN],
   ['[min(3, 1, 2)]', 1],

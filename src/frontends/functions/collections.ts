@@ -140,6 +140,9 @@ export const COLLECTION_FUNCTIONS: FunctionTable = {
         .map(([key, value]) => ({ key, value })),
   },
   shallowmerge: { minArgs: 1, maxArgs: 1, call: ([a]) => Object.assign({}, ...arr(a!).map((o) => obj(o, 'shallowMerge item'))) as ValueObject },
+  // Bicep's `a[^i]` and `a[?^i]`: the i-th element from the end (1 is the last)
+  indexfromend: { minArgs: 2, maxArgs: 2, call: ([a, i]) => fromEnd(arr(a!), int(i!), false) },
+  tryindexfromend: { minArgs: 2, maxArgs: 2, call: ([a, i]) => fromEnd(arr(a!), int(i!), true) },
   tryget: {
     minArgs: 2,
     call: ([o, ...keys]) => {
@@ -251,4 +254,10 @@ function filterKnown(items: Value[], test: (item: Value, index: number) => Value
     if (verdict === true) out.push(items[i]!);
   }
   return out;
+}
+
+function fromEnd(items: readonly Value[], index: number, orNull: boolean): Value {
+  if (index >= 1 && index <= items.length) return items[items.length - index]!;
+  if (orNull) return null;
+  throw new FunctionError(`index ${index} from the end is outside an array of ${items.length}`);
 }
