@@ -159,11 +159,20 @@ const LOADED: [name: string, expression: string, expected: unknown][] = [
   ['loadFileAsBase64', "loadFileAsBase64('files/script.sh')", 'ZWNobyBoaQo='],
   ['a file that is not there', "loadTextContent('files/none.txt')", UNKNOWN],
   ['a JSON path moat does not follow', "loadJsonContent('files/settings.json', '$.zones[?(@ == \\'a\\')]')", UNKNOWN],
+  ['loadYamlContent', "loadYamlContent('files/network.yaml')", { vnet: { prefix: '10.1.0.0/16', subnets: ['10.1.0.0/24', '10.1.1.0/24'] } }],
+  ['loadYamlContent with a JSON path', "loadYamlContent('files/network.yaml', '$.vnet.subnets[1]')", '10.1.1.0/24'],
+  ['YAML that does not parse', "loadYamlContent('files/broken.yaml')", UNKNOWN],
+  ['JSON that does not parse', "loadJsonContent('files/network.yaml')", UNKNOWN],
 ];
 
 for (const [name, expression, expected] of LOADED) {
   test(`file function: ${name}`, () => {
-    const files = { 'files/script.sh': 'echo hi\n', 'files/settings.json': '{ "zones": ["a", "b"], "nested": { "size": 3 } }' };
+    const files = {
+      'files/script.sh': 'echo hi\n',
+      'files/settings.json': '{ "zones": ["a", "b"], "nested": { "size": 3 } }',
+      'files/network.yaml': "# the spoke's ranges\nvnet:\n  prefix: 10.1.0.0/16\n  subnets:\n    - 10.1.0.0/24\n    - '10.1.1.0/24'\n",
+      'files/broken.yaml': 'vnet: [unclosed\n',
+    };
     const { graph, errors } = read(`var v = ${expression}\nresource probe 'Microsoft.Resources/tags@2024-03-01' = {\n  name: 'default'\n  properties: {\n    value: v\n  }\n}\n`, files);
     assert.equal(errors, []);
     assert.ok(matches(graph.resources[0]!.properties.value, expected), JSON.stringify(plain(graph.resources[0]!.properties.value)));
