@@ -7,7 +7,7 @@
  */
 import { parseResourceId, type ResourceId } from '../graph/resource-id.js';
 import type { GraphResource, Scope } from '../graph/types.js';
-import { ResourceLink, Unknown, isObject, unknownContent, unknownObject, type Value, type ValueObject } from '../graph/value.js';
+import { ResourceLink, Unknown, equalsIgnoringCase, isObject, unknownContent, unknownObject, type Value, type ValueObject } from '../graph/value.js';
 import { LIMITS } from './arm/limits.js';
 
 /** An ID part that can't be known; keeps keys printable and unique per name. */
@@ -38,13 +38,18 @@ export function resourceIdOf(scope: Scope, type: string, name: string | Unknown)
 }
 
 /**
- * A child's ID under a parent whose name is unknown: the parent's placeholder
- * with the child's own name, so two children of one parent stay apart (and
- * one declared twice stays one).
+ * A resource's ID, given the ID of the parent its declaration names (if any)
+ * and its own name: a child whose full name is unknown only because its
+ * parent's is gets the parent's placeholder with its own name, so two
+ * children of one parent stay apart (and one declared twice stays one).
  */
-export function childOfUnknownId(parent: ResourceId, type: string, ownName: string): ResourceId {
-  return { ...parent, type, name: `${parent.name}/${ownName}` };
+export function resourceIdUnder(scope: Scope, type: string, name: string | Unknown, parent: ResourceId | undefined, ownName: string | Unknown): ResourceId {
+  if (parent && name instanceof Unknown && typeof ownName === 'string' && !ownName.includes('/')) return { ...parent, type, name: `${parent.name}/${ownName}` };
+  return resourceIdOf(scope, type, name);
 }
+
+/** A nested deployment (`Microsoft.Resources/deployments`), in any case: a Bicep module compiled to ARM, or one written by hand. */
+export const isDeploymentType = (type: string): boolean => equalsIgnoringCase(type, 'Microsoft.Resources/deployments');
 
 /** A placeholder name with one unknown part per name segment the type has. */
 function unknownName(type: string): string {

@@ -15,9 +15,9 @@ import { parseTemplateString, type Expr, type TemplateString } from './expressio
 import { child, entries, literalString, type JsonDocument, type ParseProblem } from './jsonc.js';
 import { LIMITS } from './limits.js';
 import { Definitions, type Definition } from '../definitions.js';
+import { isDeploymentType } from '../resource-parts.js';
 
 const OPEN_BRACKET = 91;
-const DEPLOYMENTS = 'Microsoft.Resources/deployments';
 
 /** A string node that can't be an expression (it doesn't start with `[`): its text is its value, with no parse. */
 export const isPlainText = (node: Node): boolean => (node.value as string).charCodeAt(0) !== OPEN_BRACKET;
@@ -453,7 +453,7 @@ export class TemplateScope {
     const target = args[0];
     const id = target instanceof ResourceLink ? target.target : typeof target === 'string' && target.includes('/') ? parseResourceId(target) : undefined;
     // a plain name: a symbolic name (languageVersion 2.0), or a resource of this template by name
-    const name = id ? (equalsIgnoringCase(id.type, DEPLOYMENTS) ? id.name : undefined) : typeof target === 'string' ? target : target instanceof Unknown ? this.deploymentNameIn(targetExpr, frame, at) : undefined;
+    const name = id ? (isDeploymentType(id.type) ? id.name : undefined) : typeof target === 'string' ? target : target instanceof Unknown ? this.deploymentNameIn(targetExpr, frame, at) : undefined;
     if (name === undefined) return undefined;
     const option = args[2];
     return this.deploymentOutputs(name, typeof option === 'string' && equalsIgnoringCase(option, 'full'));
@@ -468,7 +468,7 @@ export class TemplateScope {
   private deploymentNameIn(expr: Expr, frame: Frame, at: Node): string | undefined {
     if (expr.kind !== 'call' || !expr.key.endsWith('resourceid') || expr.args.length < 2) return undefined;
     const type = expr.args[expr.args.length - 2]!;
-    if (type.kind !== 'string' || !equalsIgnoringCase(type.value, DEPLOYMENTS)) return undefined;
+    if (type.kind !== 'string' || !isDeploymentType(type.value)) return undefined;
     const name = this.expression(expr.args[expr.args.length - 1]!, frame, at);
     return typeof name === 'string' ? name : undefined;
   }

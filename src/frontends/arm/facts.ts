@@ -14,6 +14,7 @@ import { jsonToValue } from '../functions/json.js';
 import { isPlainText, type FileState } from './evaluator.js';
 import { forEachCall, type Call, type Expr } from './expression.js';
 import { child, entries, literalString } from './jsonc.js';
+import { isDeploymentType } from '../resource-parts.js';
 
 interface References {
   parameters: Set<string>;
@@ -177,8 +178,6 @@ function addReference(call: Call, refs: References): void {
   else refs.anyVariable = true;
 }
 
-const isDeployment = (resource: Node): boolean => literalString(child(resource, 'type'))?.toLowerCase() === 'microsoft.resources/deployments';
-
 /** The `properties` of a nested deployment whose template sees only its own parameters. */
 function isInnerScope(properties: Node): boolean {
   return literalString(child(child(properties, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase() === 'inner' && child(properties, 'template') !== undefined;
@@ -263,7 +262,8 @@ function resourceNodes(template: Node): Node[] {
       visit(child(resource, 'resources'));
       const properties = child(resource, 'properties');
       // a template spec's template is not deployed here: only a nested deployment's is
-      if (isDeployment(resource) && child(properties, 'template') && !isInnerScope(properties!)) visit(child(child(properties, 'template'), 'resources'));
+      const type = literalString(child(resource, 'type'));
+      if (type !== undefined && isDeploymentType(type) && child(properties, 'template') && !isInnerScope(properties!)) visit(child(child(properties, 'template'), 'resources'));
     }
   };
   visit(child(template, 'resources'));

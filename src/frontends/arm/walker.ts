@@ -13,9 +13,7 @@ import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame } 
 import { TemplateValueSources } from './value-sources.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
-import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, childOfUnknownId, collectLinks, distinctResources, resourceIdOf, withExtensionScope } from '../resource-parts.js';
-
-const DEPLOYMENTS = 'microsoft.resources/deployments';
+import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, isDeploymentType, resourceIdUnder, withExtensionScope } from '../resource-parts.js';
 
 export function templateLevel(template: Node | undefined): ScopeLevel | undefined {
   const schema = literalString(child(template, '$schema'))?.toLowerCase() ?? '';
@@ -188,8 +186,8 @@ export class ResourceWalker {
     const declaredName = nameNode ? stringOrUnknown(scope.value(nameNode, frame), 'name') : new Unknown('the resource has no name');
     const { type, name } = fullTypeAndName(declaredType, declaredName, parent);
     const condition = andCondition(placement.condition, this.condition(scope, fields, frame));
-    // the length first: lower-casing every resource's type cost more than the test
-    if (type.length === DEPLOYMENTS.length && type.toLowerCase() === DEPLOYMENTS) {
+    // compared without lower-casing: a new string for every resource's type cost more than the test
+    if (isDeploymentType(type)) {
       this.nestedDeployment(scope, node, placement, frame, name, condition);
       return;
     }
@@ -217,7 +215,7 @@ export class ResourceWalker {
 
   private resource(scope: TemplateScope, node: Node, fields: ResourceFields, placement: Placement, frame: Frame, type: string, name: string | Unknown, condition: boolean | Unknown, parent: Parent | undefined, ownName: string | Unknown): GraphResource {
     const sources = new TemplateValueSources(node, this.file.locator);
-    const id = parent && name instanceof Unknown && typeof ownName === 'string' && !ownName.includes('/') ? childOfUnknownId(parent.resource.id, type, ownName) : resourceIdOf(placement.scope, type, name);
+    const id = resourceIdUnder(placement.scope, type, name, parent?.resource.id, ownName);
     const apiVersionNode = fields.apiVersion;
     const apiVersion = apiVersionNode ? scope.value(apiVersionNode, frame) : '';
     const propertiesNode = fields.properties;
@@ -355,7 +353,8 @@ export class ResourceWalker {
     const declared: [string | undefined, Node][] = resources?.type === 'object' ? entries(resources).map(([symbol, node]) => [symbol, node]) : (resources?.children ?? []).map((node) => [undefined, node]);
     for (const [symbol, node] of declared) {
       const fields = new ResourceFields(node);
-      if (literalString(fields.type)?.toLowerCase() !== DEPLOYMENTS || fields.copy || !child(fields.properties, 'template')) continue;
+      const type = literalString(fields.type);
+      if (type === undefined || !isDeploymentType(type) || fields.copy || !child(fields.properties, 'template')) continue;
       if (symbol !== undefined) add(symbol, node);
       const name = fields.name ? scope.value(fields.name, ROOT_FRAME) : undefined;
       if (typeof name === 'string') add(name, node);

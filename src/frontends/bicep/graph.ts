@@ -9,7 +9,7 @@ import { resourceKey } from '../../graph/resource-id.js';
 import type { GraphResource } from '../../graph/types.js';
 import { Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
 import { LIMITS } from '../arm/limits.js';
-import { collectLinks, distinctResources, withExtensionScope } from '../resource-parts.js';
+import { collectLinks, distinctResources, isDeploymentType, withExtensionScope } from '../resource-parts.js';
 import type { ResourceDecl } from './ast.js';
 import type { BicepScope } from './evaluator.js';
 import { CalledModule } from './modules.js';
@@ -17,7 +17,6 @@ import { nestedResources, property } from './source-file.js';
 import { ModuleCollection, ModuleSymbol, ResourceCollection, ResourceSymbol, type ResourceInstance } from './symbols.js';
 
 
-const DEPLOYMENTS = 'microsoft.resources/deployments';
 
 export class GraphBuilder {
   private readonly built: GraphResource[] = [];
@@ -46,7 +45,7 @@ export class GraphBuilder {
   private addDeclaration(scope: BicepScope, decl: ResourceDecl): void {
     for (const copy of scope.resourceInstances(decl).list) {
       // A nested deployment written as a resource (an inline ARM template) is not a resource the rules check; its template is not read.
-      if (copy.type.toLowerCase() === DEPLOYMENTS) continue;
+      if (isDeploymentType(copy.type)) continue;
       if (this.built.length >= LIMITS.totalResources) {
         if (!this.limitReported) scope.session.report(`more than ${LIMITS.totalResources} resources; the rest are not read`, scope.locate(decl.span));
         this.limitReported = true;

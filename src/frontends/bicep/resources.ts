@@ -7,7 +7,7 @@
 import { PathSources } from '../../graph/value-sources.js';
 import type { Scope } from '../../graph/types.js';
 import { Unknown, type Value } from '../../graph/value.js';
-import { andCondition, asScopeLink, childOfUnknownId, resourceIdOf } from '../resource-parts.js';
+import { andCondition, asScopeLink, resourceIdUnder } from '../resource-parts.js';
 import { LIMITS } from '../arm/limits.js';
 import type { DeclBody, Expression, ModuleDecl, ObjectExpr, ResourceDecl } from './ast.js';
 import { asValue, idOf, loopBindings, type BicepScope } from './evaluator.js';
@@ -102,8 +102,8 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
       extensionScope = typeof value === 'string' ? asScopeLink(value, placement) : value;
     }
   }
-  const known = parent instanceof Unknown ? undefined : parent;
-  const id = known && name instanceof Unknown && typeof declaredName === 'string' && !declaredName.includes('/') ? childOfUnknownId(known.id, type, declaredName) : resourceIdOf(placement, type, name);
+  const declaredParent = parent instanceof Unknown ? undefined : parent;
+  const id = resourceIdUnder(placement, type, name, declaredParent?.id, declaredName);
   const created: ResourceInstance = {
     decl,
     frame,
@@ -117,7 +117,7 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
     idKnown: typeof name === 'string' && !(placement.subscription instanceof Unknown) && !(placement.resourceGroup instanceof Unknown),
     existing: decl.existing,
     condition: andCondition(scope.placement.condition, cond),
-    parent: parent instanceof Unknown ? undefined : (parent ?? parentInName(scope, nameExpr, frame)),
+    parent: parent instanceof Unknown ? undefined : (declaredParent ?? parentInName(scope, nameExpr, frame)),
     fields: new Map(),
     evaluating: new Set(),
     sources: new PathSources(),
