@@ -45,27 +45,23 @@ export function readGraph(given: string, cwd: string, cloud?: CloudName): Graph 
   }
   const language = kind === 'json' ? 'arm' : 'bicep';
   const parametersPath = language === 'arm' ? parametersForTemplate(absolute) : absolute.replace(/\.bicep$/i, '.bicepparam');
-  const parameters = parametersPath !== absolute && existsSync(parametersPath) ? { path: parametersPath, shownAs: shownFrom(cwd, parametersPath), text: undefined } : undefined;
+  const parametersShown = shownFrom(cwd, parametersPath);
+  const parameters = parametersPath !== absolute && existsSync(parametersPath) ? { path: parametersPath, shownAs: parametersShown, text: readText(parametersPath, parametersShown) } : undefined;
   return readTemplate(absolute, given, language, cloud, parameters, text);
 }
 
 interface ParametersSource {
   path: string;
   shownAs: string;
-  /** undefined: not read yet */
-  text: string | undefined;
+  text: string;
 }
 
 /** A template through its language's front end, with its parameters file, as `moat lint` reads it. */
 function readTemplate(absolute: string, shownAs: string, language: Language, cloud: CloudName | undefined, parameters: ParametersSource | undefined, known?: string): Graph {
   const text = known ?? readText(absolute, shownAs);
   const unit: LintUnit = { path: absolute, shownAs, language, factsOnly: false };
-  let parametersText: string | undefined;
-  if (parameters) {
-    unit.parameters = { path: parameters.path, shownAs: parameters.shownAs };
-    parametersText = parameters.text ?? readText(parameters.path, parameters.shownAs);
-  }
-  const { graph, errors } = READERS[language]({ unit, text, parametersText, cloud });
+  if (parameters) unit.parameters = { path: parameters.path, shownAs: parameters.shownAs };
+  const { graph, errors } = READERS[language]({ unit, text, parametersText: parameters?.text, cloud });
   const first = errors[0];
   if (first) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; \`moat lint\` lists them all)` : '';

@@ -10,7 +10,7 @@ import type { CloudName } from '../../azure/clouds.js';
 import type { Graph } from '../../graph/types.js';
 import { Unknown, type Value } from '../../graph/value.js';
 import type { ParseProblem } from '../arm/jsonc.js';
-import { BicepScope } from './evaluator.js';
+import { BicepScope, providedByName } from './evaluator.js';
 import { bicepFacts } from './facts.js';
 import { GraphBuilder } from './graph.js';
 import { Session, factsOnce, readFromDisk, type FileReader } from './session.js';
@@ -59,9 +59,8 @@ export function readBicepFile(text: string, file: string, options: BicepReadOpti
     source = session.parse(text, absolute, file);
     if (source instanceof Unknown) return { graph, errors: session.problems, modules: [] };
     const level = source.targetScope ?? 'resourceGroup';
-    const given = new Map(Object.entries(options.parameters ?? {}).map(([name, value]) => [name, () => value]));
     // the deployer may give what the parameters file doesn't
-    const provided = { get: (name: string) => given.get(name), complete: false };
+    const provided = providedByName(new Map(Object.entries(options.parameters ?? {}).map(([name, value]) => [name, () => value])), false);
     const root = new BicepScope(session, source, { level, cloud: session.cloud }, { scope: { level }, chain: '', condition: true, depth: 0 }, provided, []);
     builder.addDeployment(root);
   } catch (error) {

@@ -61,8 +61,13 @@ export interface ProvidedParameters {
   readonly complete: boolean;
 }
 
+/** Values by parameter name, evaluated on first use; see ProvidedParameters.complete. */
+export function providedByName(values: ReadonlyMap<string, () => Value>, complete: boolean): ProvidedParameters {
+  return { get: (name) => values.get(name), complete };
+}
+
 /** No values given, and any may come at deployment (a .bicepparam file's own scope). */
-export const NOTHING_PROVIDED: ProvidedParameters = { get: () => undefined, complete: false };
+export const NOTHING_PROVIDED = providedByName(new Map(), false);
 
 /** User functions may not recurse in Bicep; this guards the evaluator if a file tries. */
 const MAX_CALL_DEPTH = 32;

@@ -15,7 +15,7 @@ import { findKey } from '../functions/values.js';
 import { UNKNOWN_PART, andCondition } from '../resource-parts.js';
 import { LIMITS } from '../arm/limits.js';
 import type { ModuleDecl, ObjectExpr } from './ast.js';
-import { BicepScope, type ProvidedParameters } from './evaluator.js';
+import { BicepScope, providedByName, type ProvidedParameters } from './evaluator.js';
 import { expandBody, resourceGroupScope } from './resources.js';
 import { literalText, property, propertyKey, type BicepFile } from './source-file.js';
 import { ResourceSymbol, ScopeTarget, ROOT_FRAME, type Frame, type Instances, type ModuleInstance } from './symbols.js';
@@ -119,7 +119,7 @@ export class CalledModule implements ModuleInstance {
   private parameters(): ProvidedParameters {
     const params = property(this.body, 'params');
     const provided = new Map<string, () => Value>();
-    if (!params) return { get: (name) => provided.get(name), complete: true };
+    if (!params) return providedByName(provided, true);
     if (params.kind === 'Object' && params.properties.every((p) => p.kind !== 'Spread')) {
       let complete = true;
       for (const entry of params.properties) {
@@ -127,7 +127,7 @@ export class CalledModule implements ModuleInstance {
         if (key !== undefined && entry.kind === 'Property') provided.set(key, () => this.caller.value(entry.value, this.frame));
         else complete = false;
       }
-      return { get: (name) => provided.get(name), complete };
+      return providedByName(provided, complete);
     }
     // `params: someObject`: the module's parameters are read from it by name, when first needed.
     let whole: Value | undefined;

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { CloudName } from '../../azure/clouds.js';
-import { Unknown, type SourceLocation } from '../../graph/value.js';
+import { Unknown, equalsIgnoringCase, type SourceLocation } from '../../graph/value.js';
 import type { ParseProblem } from '../arm/jsonc.js';
 import { LIMITS } from '../arm/limits.js';
 import type { Span } from './ast.js';
@@ -47,7 +47,7 @@ export function caseHint(file: string): string {
     } catch {
       return '';
     }
-    const other = entries.find((entry) => entry.toLowerCase() === part.toLowerCase());
+    const other = entries.find((entry) => equalsIgnoringCase(entry, part));
     if (other === undefined) return '';
     return ` ('${other}' differs only in case from '${part}': file names are case-sensitive here)`;
   }
