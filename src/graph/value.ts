@@ -5,6 +5,7 @@
  */
 import { formatResourceId, parentKey, resourceKey, type ResourceId } from './resource-id.js';
 import { memoized } from '../memo.js';
+import type { GraphResource } from './types.js';
 
 export interface SourceLocation {
   file: string;
@@ -18,6 +19,32 @@ export class Unknown {
   constructor(readonly why: string) {}
   toJSON(): { $unknown: string } {
     return { $unknown: this.why };
+  }
+}
+
+/** The graph resource a declaration became, filled in when the graph is built. */
+export interface ResourceHandle {
+  resource: GraphResource | undefined;
+}
+
+/**
+ * The ID of a resource whose name or scope can't be known, referred to by
+ * its symbol (Bicep's `registry.id`): unknown as a string, like any other
+ * unknown, but the views still resolve it to that resource. A module that
+ * takes every name as a parameter still has its private endpoint pointing at
+ * its registry.
+ */
+export class UnknownResourceId extends Unknown {
+  constructor(
+    why: string,
+    private readonly handle: ResourceHandle,
+  ) {
+    super(why);
+  }
+
+  /** undefined when the declaration deploys nothing the graph holds (a nested deployment) */
+  get resource(): GraphResource | undefined {
+    return this.handle.resource;
   }
 }
 

@@ -6,7 +6,7 @@
 import type { GraphIndex } from './index.js';
 import { parentKey as parentKeyOf, parseResourceId, resourceKey } from './resource-id.js';
 import type { GraphResource } from './types.js';
-import { getPath, isUnknown, ResourceLink, Unknown, type Value, type ValueObject } from './value.js';
+import { getPath, isUnknown, ResourceLink, Unknown, UnknownResourceId, type Value, type ValueObject } from './value.js';
 
 export function memoView<T>(index: GraphIndex, name: string, build: (index: GraphIndex) => T): T {
   const views = index.views;
@@ -20,6 +20,7 @@ export function memoView<T>(index: GraphIndex, name: string, build: (index: Grap
  * `undefined` when it isn't a reference.
  */
 export function refKey(value: Value | undefined): string | Unknown | undefined {
+  if (value instanceof UnknownResourceId) return value.resource?.key ?? value;
   if (isUnknown(value)) return value;
   if (value instanceof ResourceLink) return value.key;
   if (typeof value === 'string') {
@@ -31,6 +32,7 @@ export function refKey(value: Value | undefined): string | Unknown | undefined {
 
 /** The key of the parent of a referenced child resource (the VNet of a subnet ID). */
 export function parentRefKey(value: Value | undefined): string | Unknown | undefined {
+  if (value instanceof UnknownResourceId) return value.resource ? parentKey(value.resource) ?? value : value;
   if (isUnknown(value)) return value;
   if (value instanceof ResourceLink) return value.parentKey;
   const id = typeof value === 'string' ? parseResourceId(value) : undefined;

@@ -1,7 +1,8 @@
 /**
  * A child resource finds the parent its declaration names even when both names
  * are unknown (a parameter without a value): a private endpoint's DNS zone
- * group, a VNet's subnets. Two such parents never share their children.
+ * group, a VNet's subnets. Two such parents never share their children. And a
+ * symbolic reference to a resource of unknown name still leads to it.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -30,6 +31,48 @@ const BICEP_CASES: [name: string, text: string, expected: string[]][] = [
 
 for (const [name, text, expected] of BICEP_CASES) {
   test(`unknown names, Bicep: ${name}`, () => {
+    const { graph, errors } = readBicepFile(text, 'main.bicep', { path: '/project/main.bicep' });
+    assert.equal(errors, []);
+    assert.equal(runRules(graph).filter((f) => !f.ruleId.startsWith('no-')).map((f) => f.ruleId), expected);
+  });
+}
+
+/** A registry named from a parameter without a value, with a private endpoint to `registry.id`. */
+const registryWithEndpoint = (sku: string): string =>
+  `param name string\nparam subnetId string\nparam sku string\n` +
+  `resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n  name: name\n  location: 'westus'\n  sku: { name: ${sku} }\n  properties: { publicNetworkAccess: 'Disabled' }\n}\n` +
+  `resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {\n  name: '\${name}-pe'\n  location: 'westus'\n  properties: {\n    subnet: { id: subnetId }\n    privateLinkServiceConnections: [ { name: 'acr', properties: { privateLinkServiceId: registry.id, groupIds: [ 'registry' ] } } ]\n  }\n}\n`;
+
+/** A cluster named from a parameter, in a subnet (`vnet::snet.id`) of a VNet named from another; `extra` adds declarations. */
+const clusterInVnet = (plugin: string, extra = ''): string =>
+  `param vnetName string\nparam aksName string\n` +
+  `resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {\n  name: vnetName\n  location: 'westus'\n  properties: { addressSpace: { addressPrefixes: [ '10.0.0.0/16' ] } }\n  resource snet 'subnets' = {\n    name: 'aks'\n    properties: { addressPrefix: '10.0.0.0/22' }\n  }\n}\n` +
+  `resource aks 'Microsoft.ContainerService/managedClusters@2024-05-01' = {\n  name: aksName\n  location: 'westus'\n  identity: { type: 'SystemAssigned' }\n  properties: {\n    dnsPrefix: 'x'\n    apiServerAccessProfile: { enablePrivateCluster: true }\n` +
+  `    agentPoolProfiles: [ { name: 'sys', count: 3, vmSize: 'Standard_D4s_v5', mode: 'System', vnetSubnetID: vnet::snet.id } ]\n    networkProfile: { networkPlugin: '${plugin}', serviceCidr: '10.1.0.0/16', dnsServiceIP: '10.1.0.10' }\n  }\n}\n` +
+  extra;
+
+const grantOn = (scope: string): string =>
+  `resource grant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n  name: guid('nc')\n  scope: ${scope}\n  properties: {\n` +
+  `    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')\n    principalId: aks.identity.principalId\n  }\n}\n`;
+
+const ATTACH =
+  `param computeName string\nresource compute 'Microsoft.MachineLearningServices/workspaces/computes@2024-04-01' = {\n  name: computeName\n  location: 'westus'\n` +
+  `  properties: { computeType: 'AKS', resourceId: aks.id, properties: { loadBalancerType: 'InternalLoadBalancer' } }\n}\n`;
+
+/** A symbolic reference (`registry.id`) to a resource whose name is unknown still says which resource it is. */
+const REFERENCE_CASES: [name: string, text: string, expected: string[]][] = [
+  ["a private endpoint to a Standard registry of unknown name", registryWithEndpoint("'Standard'"), ['acr-sku-private-endpoint']],
+  ['a private endpoint to a Premium registry of unknown name', registryWithEndpoint("'Premium'"), []],
+  ["a private endpoint to a registry whose name and SKU are unknown", registryWithEndpoint('sku'), []],
+  ['a kubenet cluster of unknown name that an AML compute attaches (aks.id)', clusterInVnet('kubenet', ATTACH + grantOn('vnet')), ['aks-network-plugin']],
+  ['a kubenet cluster of unknown name that nothing attaches', clusterInVnet('kubenet', grantOn('vnet')), []],
+  ['no Network Contributor on the VNet of unknown name', clusterInVnet('azure'), ['aks-network-contributor-missing']],
+  ['Network Contributor on the VNet of unknown name (scope: vnet)', clusterInVnet('azure', grantOn('vnet')), []],
+  ['Network Contributor on its subnet (scope: vnet::snet)', clusterInVnet('azure', grantOn('vnet::snet')), []],
+];
+
+for (const [name, text, expected] of REFERENCE_CASES) {
+  test(`unknown names, Bicep references: ${name}`, () => {
     const { graph, errors } = readBicepFile(text, 'main.bicep', { path: '/project/main.bicep' });
     assert.equal(errors, []);
     assert.equal(runRules(graph).filter((f) => !f.ruleId.startsWith('no-')).map((f) => f.ruleId), expected);

@@ -7,7 +7,7 @@
  * as `bicep build` compiles them. Anything not known statically is Unknown.
  */
 import type { Scope } from '../../graph/types.js';
-import { ResourceLink, RuntimeValue, Unknown, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
+import { ResourceLink, RuntimeValue, Unknown, UnknownResourceId, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
 import { DeploymentScopePart, Lambda, callFunction, type DeploymentContext, type FunctionArg } from '../functions/index.js';
 import { findKey, toText, typeName } from '../functions/values.js';
 import { joinPath } from '../../graph/value-sources.js';
@@ -598,9 +598,9 @@ export function loopBindings(expr: ForExpr, item: Evaluated, index: number | Unk
   return bindings;
 }
 
-/** A resource's ID as a link, when every part of it is known. */
+/** A resource's ID: a link when every part of it is known, else an unknown that still names the resource. */
 export function idOf(instance: ResourceInstance): Value {
-  return instance.idKnown ? new ResourceLink(instance.id) : new Unknown('the resource ID is unknown (its name or scope is)');
+  return instance.idKnown ? new ResourceLink(instance.id) : new UnknownResourceId('the resource ID is unknown (its name or scope is)', instance.graphResource);
 }
 
 

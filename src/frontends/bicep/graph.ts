@@ -54,6 +54,7 @@ export class GraphBuilder {
       const resource = graphResource(scope, copy, this.dependencies);
       this.built.push(resource);
       this.byInstance.set(copy, resource);
+      copy.graphResource.resource = resource;
       if (copy.parent) this.children.push([resource, copy.parent]);
     }
     for (const child of nestedResources(decl)) this.addDeclaration(scope, child);

@@ -115,6 +115,7 @@ function instance(scope: BicepScope, decl: ResourceDecl, frame: Frame, cond: boo
     placement,
     id,
     idKnown: typeof name === 'string' && !(placement.subscription instanceof Unknown) && !(placement.resourceGroup instanceof Unknown),
+    graphResource: { resource: undefined },
     existing: decl.existing,
     condition: andCondition(scope.placement.condition, cond),
     parent: parent instanceof Unknown ? undefined : (declaredParent ?? parentInName(scope, nameExpr, frame)),

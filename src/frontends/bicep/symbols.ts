@@ -8,7 +8,7 @@
 import { PathSources } from '../../graph/value-sources.js';
 import type { ResourceId } from '../../graph/resource-id.js';
 import type { Scope } from '../../graph/types.js';
-import type { Unknown, Value } from '../../graph/value.js';
+import type { ResourceHandle, Unknown, Value } from '../../graph/value.js';
 import type { DeploymentContext, FunctionArg } from '../functions/index.js';
 import type { ModuleDecl, ObjectExpr, ResourceDecl } from './ast.js';
 
@@ -43,6 +43,8 @@ export interface ResourceInstance {
   id: ResourceId;
   /** all ID parts known: `.id` is a link */
   idKnown: boolean;
+  /** the graph resource this copy became: what `.id` refers to when the ID isn't known */
+  graphResource: ResourceHandle;
   existing: boolean;
   condition: boolean | Unknown;
   parent: ResourceInstance | undefined;
