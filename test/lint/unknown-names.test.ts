@@ -97,7 +97,68 @@ const armVnet = (prefixes: string[]): string =>
     ],
   });
 
+const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
+const armTemplate = (parameters: string[], resources: object[], variables: Record<string, string> = {}): string =>
+  JSON.stringify({ $schema: SCHEMA, contentVersion: '1.0.0.0', parameters: Object.fromEntries(parameters.map((p) => [p, { type: 'string' }])), variables, resources });
+
+/** A registry named `name` with a private endpoint to `resourceId(registries, reference)`. */
+const armRegistryWithEndpoint = (sku: string, name: string, reference: string, extra: object[] = []): string =>
+  armTemplate(['registryName', 'subnetId'], [
+    { type: 'Microsoft.ContainerRegistry/registries', apiVersion: '2023-07-01', name, location: 'westus', sku: { name: sku }, properties: { publicNetworkAccess: 'Disabled' } },
+    ...extra,
+    {
+      type: 'Microsoft.Network/privateEndpoints',
+      apiVersion: '2024-05-01',
+      name: "[format('{0}-pe', parameters('registryName'))]",
+      location: 'westus',
+      properties: {
+        subnet: { id: "[parameters('subnetId')]" },
+        privateLinkServiceConnections: [{ name: 'acr', properties: { privateLinkServiceId: `[resourceId('Microsoft.ContainerRegistry/registries', ${reference})]`, groupIds: ['registry'] } }],
+      },
+    },
+  ]);
+
+const NETWORK_CONTRIBUTOR = "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')]";
+
+/**
+ * A VNet, its subnet declared at the top level and a cluster in that subnet, all
+ * named from values without a value, as `bicep build` writes them (`vnet`
+ * names the VNet in the subnet's name and IDs); `grant` adds a role assignment with that scope.
+ */
+const armClusterInVnet = (vnet: string, subnetName: string, grant?: string, variables: Record<string, string> = {}): string =>
+  armTemplate(['vnetName', 'aksName', 'prefix'], [
+    { type: 'Microsoft.Network/virtualNetworks', apiVersion: '2024-05-01', name: `[${vnet}]`, location: 'westus', properties: { addressSpace: { addressPrefixes: ['10.0.0.0/16'] } } },
+    { type: 'Microsoft.Network/virtualNetworks/subnets', apiVersion: '2024-05-01', name: subnetName, properties: { addressPrefix: '10.0.0.0/22' } },
+    {
+      type: 'Microsoft.ContainerService/managedClusters',
+      apiVersion: '2024-05-01',
+      name: "[parameters('aksName')]",
+      location: 'westus',
+      identity: { type: 'SystemAssigned' },
+      properties: {
+        dnsPrefix: 'x',
+        apiServerAccessProfile: { enablePrivateCluster: true },
+        agentPoolProfiles: [{ name: 'sys', count: 3, vmSize: 'Standard_D4s_v5', mode: 'System', vnetSubnetID: `[resourceId('Microsoft.Network/virtualNetworks/subnets', ${vnet}, 'aks')]` }],
+        networkProfile: { networkPlugin: 'azure', serviceCidr: '10.1.0.0/16', dnsServiceIP: '10.1.0.10' },
+      },
+    },
+    ...(grant ? [{ type: 'Microsoft.Authorization/roleAssignments', apiVersion: '2022-04-01', scope: grant, name: "[guid('nc')]", properties: { roleDefinitionId: NETWORK_CONTRIBUTOR, principalId: "[reference(resourceId('Microsoft.ContainerService/managedClusters', parameters('aksName')), '2024-05-01', 'full').identity.principalId]" } }] : []),
+  ], variables);
+
+const COMPILED_SUBNET = "[format('{0}/{1}', parameters('vnetName'), 'aks')]";
+const VNET_NAME_VARIABLE = { vnetName: "[concat(parameters('prefix'), '-vnet')]" };
+
 const ARM_CASES: [name: string, text: string, expected: string[]][] = [
+  ["resourceId() of a Standard registry named from a parameter", armRegistryWithEndpoint('Standard', "[parameters('registryName')]", "parameters('registryName')"), ['acr-sku-private-endpoint']],
+  ["resourceId() of a Premium registry named from a parameter", armRegistryWithEndpoint('Premium', "[parameters('registryName')]", "parameters('registryName')"), []],
+  ["resourceId() of a registry named with an expression of its own (concat again: can't tell)", armRegistryWithEndpoint('Standard', "[concat(parameters('registryName'), 'cr')]", "concat(parameters('registryName'), 'cr')"), []],
+  ["resourceId() that two registries of the same parameter's name could be (can't tell)", armRegistryWithEndpoint('Standard', "[parameters('registryName')]", "parameters('registryName')", [{ type: 'Microsoft.ContainerRegistry/registries', apiVersion: '2023-07-01', name: "[parameters('registryName')]", location: 'eastus', sku: { name: 'Premium' } }]), []],
+  ['no Network Contributor on a VNet named from a parameter (compiled Bicep)', armClusterInVnet("parameters('vnetName')", COMPILED_SUBNET), ['aks-network-contributor-missing']],
+  ["Network Contributor on it (scope: format('Microsoft.Network/virtualNetworks/{0}', ...))", armClusterInVnet("parameters('vnetName')", COMPILED_SUBNET, "[format('Microsoft.Network/virtualNetworks/{0}', parameters('vnetName'))]"), []],
+  ['Network Contributor on its subnet', armClusterInVnet("parameters('vnetName')", COMPILED_SUBNET, "[format('Microsoft.Network/virtualNetworks/{0}/subnets/{1}', parameters('vnetName'), 'aks')]"), []],
+  ["no Network Contributor, the VNet named from a variable, its subnet with concat(..., '/aks')", armClusterInVnet("variables('vnetName')", "[concat(variables('vnetName'), '/aks')]", undefined, VNET_NAME_VARIABLE), ['aks-network-contributor-missing']],
+  ['Network Contributor on the VNet of the variable', armClusterInVnet("variables('vnetName')", "[concat(variables('vnetName'), '/aks')]", "[format('Microsoft.Network/virtualNetworks/{0}', variables('vnetName'))]", VNET_NAME_VARIABLE), []],
+
   ['subnets nested in a VNet of unknown name overlap', armVnet(['10.0.0.0/24', '10.0.0.0/25']), ['subnet-overlap']],
   ['subnets nested in a VNet of unknown name, apart', armVnet(['10.0.0.0/24', '10.0.1.0/24']), []],
 ];

@@ -199,7 +199,8 @@ function isNullable(template: Node, declaration: Node | undefined, depth = 0): b
 
 export class TemplateScope {
   /** what the function library may know, made once: every call gets the same */
-  private readonly functionContext: FunctionContext;
+  /** the functions' view of the deployment; the walker adds what it knows of the template's resources */
+  readonly functionContext: FunctionContext;
   private readonly parameterBindings = new Map<string, Binding & { name: string; provided?: Value }>();
   private readonly variableBindings = new Map<string, VariableBinding>();
   private readonly userFunctions = new Map<string, UserFunction>();
@@ -257,8 +258,10 @@ export class TemplateScope {
     if (binding.provided !== undefined) return binding.provided;
     if (binding.value !== undefined) return binding.value;
     const fallback = child(binding.node, 'defaultValue');
-    if (!fallback) return this.providedComplete && isNullable(this.template, binding.node) ? null : new Unknown(`parameter ${name} has no value`);
-    return this.evaluateOnce(binding, fallback, `parameter ${name}`);
+    if (fallback) return this.evaluateOnce(binding, fallback, `parameter ${name}`);
+    if (this.providedComplete && isNullable(this.template, binding.node)) return null;
+    // one value for every use: a resource named with it and a resourceId() of it then name the same resource
+    return (binding.value = new Unknown(`parameter ${name} has no value`));
   }
 
   variable(name: string): Value {

@@ -5,7 +5,7 @@
  */
 import type { CloudName } from '../../azure/clouds.js';
 import type { ScopeLevel } from '../../graph/resource-id.js';
-import { Unknown, type Value } from '../../graph/value.js';
+import { Unknown, type ResourceHandle, type Value } from '../../graph/value.js';
 
 export interface DeploymentContext {
   level: ScopeLevel;
@@ -29,6 +29,13 @@ export type FunctionArg = Value | Lambda;
 
 export interface FunctionContext {
   deployment: DeploymentContext;
+  /**
+   * The resource a `resourceId()` in the deployment's own scope names when a
+   * name segment is unknown: the one declared with those very values (a
+   * parameter's, a variable's), found once the graph is built. Absent: such an
+   * ID is only unknown.
+   */
+  resourceNamedBy?: (type: string, names: readonly (string | Unknown)[]) => ResourceHandle;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { CLOUDS, type CloudName } from '../../azure/clouds.js';
 import { DEPLOYMENT_RESOURCE_GROUP, DEPLOYMENT_SUBSCRIPTION, formatResourceId, type ResourceId, type ScopeLevel } from '../../graph/resource-id.js';
-import { ResourceLink, Unknown, type Value, type ValueObject } from '../../graph/value.js';
+import { ResourceLink, Unknown, UnknownResourceId, type Value, type ValueObject } from '../../graph/value.js';
 import { DeploymentScopePart, FunctionError, type DeploymentContext, type FunctionArg, type FunctionContext } from './context.js';
 import { jsonToValue } from './json.js';
 import type { FunctionTable } from './table.js';
@@ -71,9 +71,10 @@ function link(level: ScopeLevel, type: string, name: string, scope: { subscripti
   return new ResourceLink(id);
 }
 
-function resourceId(args: FunctionArg[], { deployment }: FunctionContext): Value {
+function resourceId(args: FunctionArg[], context: FunctionContext): Value {
+  const { deployment } = context;
   const parsed = splitIdArgs(args, 2);
-  if (parsed instanceof Unknown) return parsed;
+  if (parsed instanceof Unknown) return unknownNamedId(args, context) ?? parsed;
   const [first, second] = parsed.prefix;
   const subscription = parsed.prefix.length === 2 ? scopePart(first, 'subscription') : contextPart(deployment.subscription);
   const resourceGroup = parsed.prefix.length === 2 ? scopePart(second, 'resourceGroup') : parsed.prefix.length === 1 ? scopePart(first, 'resourceGroup') : contextPart(deployment.resourceGroup);
@@ -82,6 +83,23 @@ function resourceId(args: FunctionArg[], { deployment }: FunctionContext): Value
   if (parsed.prefix.length > 0 || deployment.level === 'resourceGroup') return link('resourceGroup', parsed.type, parsed.name, { subscription, resourceGroup });
   if (deployment.level === 'subscription') return link('subscription', parsed.type, parsed.name, { subscription });
   return tenantOrGroupLink(deployment, parsed);
+}
+
+/**
+ * `resourceId(type, name...)` in the deployment's own scope with a name
+ * segment unknown, as an unknown ID that may still name a resource the
+ * template declares with the same values; undefined for anything else.
+ */
+function unknownNamedId(args: FunctionArg[], { deployment, resourceNamedBy }: FunctionContext): UnknownResourceId | undefined {
+  const [type, ...names] = args;
+  if (!resourceNamedBy || deployment.level !== 'resourceGroup' || typeof type !== 'string' || segments(type) !== names.length + 1) return undefined;
+  let unknown: Unknown | undefined;
+  for (const name of names) {
+    if (name instanceof DeploymentScopePart || !(typeof name === 'string' || name instanceof Unknown)) return undefined;
+    if (typeof name === 'string' && name.includes('/')) return undefined;
+    if (name instanceof Unknown) unknown ??= name;
+  }
+  return unknown && new UnknownResourceId(unknown.why, resourceNamedBy(type, names as (string | Unknown)[]));
 }
 
 function tenantOrGroupLink(deployment: DeploymentContext, parsed: IdArgs): Value {
