@@ -7,11 +7,11 @@
 import type { Node } from 'jsonc-parser';
 import { parseResourceId, resourceKey, type ScopeLevel } from '../../graph/resource-id.js';
 import type { GraphResource, Scope } from '../../graph/types.js';
-import { ResourceLink, Unknown, UnknownResourceId, equalsIgnoringCase, isObject, unknownObject, type ResourceHandle, type Value, type ValueObject } from '../../graph/value.js';
-import { DeploymentScopePart, type DeploymentContext, type FunctionArg } from '../functions/index.js';
+import { ResourceLink, Unknown, isObject, unknownObject, type Value, type ValueObject } from '../../graph/value.js';
+import { DeploymentScopePart, type DeploymentContext } from '../functions/index.js';
 import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame } from './evaluator.js';
 import { TemplateValueSources } from './value-sources.js';
-import { addTo } from '../../graph/views.js';
+import { NamedResources, nameSegments, scopeNamedBy } from './named-resources.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
 import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, isDeploymentType, resourceIdUnder, withExtensionScope } from '../resource-parts.js';
@@ -130,10 +130,8 @@ export class ResourceWalker {
   private readonly innerScopes = new Map<Node, TemplateScope>();
   /** the outputs of nested deployments that `reference()` read, each evaluated once */
   private readonly outputs = new Map<Node, Value | typeof COMPUTING>();
-  /** the name segments each resource of unknown name was declared with, for a resourceId() of the same values; undefined: not known as segments */
-  private readonly unknownNamed = new Map<GraphResource, NameSegments | undefined>();
-  /** every resource by type in lower case, once the walk is done and a resource of unknown name may be referred to */
-  private walked: Map<string, GraphResource[]> | undefined;
+  /** resources of unknown name, for a resourceId() of the values they are named with */
+  private readonly named = new NamedResources();
 
   constructor(
     private readonly file: FileState,
@@ -143,7 +141,7 @@ export class ResourceWalker {
 
   walkTemplate(scope: TemplateScope, template: Node, placement: Placement, frame: Frame): void {
     scope.deploymentOutputs ??= this.outputsReader(scope, template, placement);
-    scope.functionContext.resourceNamedBy ??= (type, names) => this.resourceNamedBy(placement.scope, type, names);
+    scope.functionContext.resourceNamedBy ??= this.named.finder(placement.scope);
     const resources = child(template, 'resources');
     const symbols = new Map<string, string[]>();
     if (resources?.type === 'object') {
@@ -253,44 +251,8 @@ export class ResourceWalker {
     };
     this.extensionScope(scope, fields, frame, resource);
     this.built.push(resource);
-    if (typeof name !== 'string') {
-      const parentSegments = parent && this.segmentsOf(parent.resource);
-      const own = parent ? (typeof ownName === 'string' ? ownName.split('/') : [ownName]) : fields.name && nameSegments(scope, fields.name, frame, name);
-      this.unknownNamed.set(resource, own && (parent ? parentSegments && [...parentSegments, ...own] : own));
-    }
+    if (typeof name !== 'string') this.named.add(resource, parent ? this.named.under(parent.resource, ownName) : fields.name && nameSegments(scope, fields.name, frame, name));
     return resource;
-  }
-
-  /**
-   * The resource of `type` in `scope` declared with `names` (the very values:
-   * an unknown is the same parameter's or variable's), looked for when a rule
-   * asks, once every resource is walked; none when no resource or more than
-   * one matches.
-   */
-  private resourceNamedBy(scope: Scope, type: string, names: NameSegments): ResourceHandle {
-    let found: GraphResource | undefined | null = null;
-    const walker = this;
-    return {
-      get resource() {
-        if (found === null && walker.walked) found = walker.uniqueNamed(scope, type, names);
-        return found ?? undefined;
-      },
-    };
-  }
-
-  private uniqueNamed(scope: Scope, type: string, names: NameSegments): GraphResource | undefined {
-    const matches = (this.walked?.get(type.toLowerCase()) ?? []).filter((r) => sameScope(r.scope, scope) && this.declaredWith(r, names));
-    return matches.length === 1 ? matches[0] : undefined;
-  }
-
-  private segmentsOf(resource: GraphResource): NameSegments | undefined {
-    return typeof resource.name === 'string' ? resource.name.split('/') : this.unknownNamed.get(resource);
-  }
-
-  /** Whether a resource was declared with `names`: an unknown segment the very same value, a known one the same text. */
-  private declaredWith(resource: GraphResource, names: NameSegments): boolean {
-    const declared = this.segmentsOf(resource);
-    return declared !== undefined && declared.length === names.length && declared.every((segment, i) => sameSegment(segment, names[i]!));
   }
 
   /** A top-level value field of a resource, bounded; undefined when absent. */
@@ -446,22 +408,8 @@ export class ResourceWalker {
    */
   graphResources(): GraphResource[] {
     if (this.pending.length > 0) this.matchPendingDependencies();
-    if (this.unknownNamed.size > 0) {
-      this.walked = new Map();
-      for (const resource of this.built) addTo(this.walked, resource.type.toLowerCase(), resource);
-      this.findNamedParents();
-    }
+    this.named.walked(this.built);
     return distinctResources(this.built);
-  }
-
-  /** A child declared at the top level with a name of unknown segments (`format('{0}/{1}', parameters('vnet'), 'aks')`) belongs to the resource named with the leading ones. */
-  private findNamedParents(): void {
-    for (const [resource, segments] of this.unknownNamed) {
-      if (resource.parent || !segments || segments.length < 2) continue;
-      const parentType = resource.type.slice(0, resource.type.lastIndexOf('/'));
-      const parent = this.uniqueNamed(resource.scope, parentType, segments.slice(0, -1));
-      if (parent) resource.parent = parent;
-    }
   }
 
   private matchPendingDependencies(): void {
@@ -478,76 +426,6 @@ export class ResourceWalker {
       resource.dependsOn.push(...(symbols.get(text.toLowerCase()) ?? byName.get(text.toLowerCase()) ?? []));
     }
   }
-}
-
-const sameScope = (a: Scope, b: Scope): boolean => a.level === b.level && a.subscription === b.subscription && a.resourceGroup === b.resourceGroup;
-
-/** A resource name's '/'-separated segments, each a text or an unknown value. */
-type NameSegments = readonly (string | Unknown)[];
-
-const sameSegment = (a: string | Unknown, b: string | Unknown): boolean => (a instanceof Unknown || b instanceof Unknown ? a === b : equalsIgnoringCase(a, b));
-
-/**
- * The segments of a name whose value is unknown, from how it is written:
- * `format('{0}/{1}', parameters('vnet'), 'aks')` (compiled Bicep),
- * `concat(parameters('vnet'), '/', parameters('subnet'))`, or one value; undefined
- * when a segment mixes an unknown with text (`concat(parameters('p'), '-vnet')`).
- */
-function nameSegments(scope: TemplateScope, node: Node, frame: Frame, value: Unknown): NameSegments | undefined {
-  const parsed = node.type === 'string' ? scope.file.parse(node) : undefined;
-  const expr = parsed?.kind === 'expression' ? parsed.expr : undefined;
-  if (expr?.kind !== 'call' || (expr.key !== 'format' && expr.key !== 'concat')) return [value];
-  const argument = (i: number): FunctionArg | undefined => (expr.args[i] ? scope.expression(expr.args[i]!, frame, node) : undefined);
-  let pieces: (FunctionArg | undefined)[];
-  if (expr.key === 'concat') {
-    pieces = expr.args.map((_, i) => argument(i));
-  } else {
-    const pattern = expr.args[0]?.kind === 'string' ? expr.args[0].value : undefined;
-    if (pattern === undefined || /\{\d+:/.test(pattern)) return undefined;
-    pieces = pattern.split(/(\{\d+\})/).map((part) => (/^\{\d+\}$/.test(part) ? argument(Number(part.slice(1, -1)) + 1) : part));
-  }
-  return joinSegments(pieces);
-}
-
-function joinSegments(pieces: readonly (FunctionArg | undefined)[]): NameSegments | undefined {
-  const segments: (string | Unknown)[] = [];
-  let current: string | Unknown = '';
-  for (const piece of pieces) {
-    if (piece instanceof Unknown) {
-      if (current !== '') return undefined;
-      current = piece;
-      continue;
-    }
-    if (typeof piece !== 'string') return undefined;
-    const parts = piece.split('/');
-    for (let i = 0; i < parts.length; i++) {
-      if (i > 0) {
-        segments.push(current);
-        current = '';
-      }
-      if (parts[i] === '') continue;
-      if (current instanceof Unknown) return undefined;
-      current += parts[i];
-    }
-  }
-  segments.push(current);
-  return segments;
-}
-
-/**
- * An extension resource's `scope` written as a path of unknown name
- * (compiled Bicep's `format('Microsoft.Network/virtualNetworks/{0}', parameters('vnet'))`):
- * the unknown, still naming the resource the template declares with that name.
- */
-function scopeNamedBy(scope: TemplateScope, node: Node, frame: Frame, value: Unknown): Value {
-  const segments = nameSegments(scope, node, frame, value);
-  const resourceNamedBy = scope.functionContext.resourceNamedBy;
-  if (!segments || !resourceNamedBy || segments.length < 3 || segments.length % 2 === 0) return value;
-  const [namespace, ...rest] = segments;
-  const types = rest.filter((_, i) => i % 2 === 0);
-  const names = rest.filter((_, i) => i % 2 === 1);
-  if (typeof namespace !== 'string' || !namespace.includes('.') || !types.every((t): t is string => typeof t === 'string')) return value;
-  return new UnknownResourceId(value.why, resourceNamedBy([namespace, ...types].join('/'), names));
 }
 
 function stringOrUnknown(value: Value, what: string): string | Unknown {
