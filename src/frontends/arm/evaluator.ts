@@ -198,8 +198,7 @@ function isNullable(template: Node, declaration: Node | undefined, depth = 0): b
 }
 
 export class TemplateScope {
-  /** what the function library may know, made once: every call gets the same */
-  /** the functions' view of the deployment; the walker adds what it knows of the template's resources */
+  /** what the function library may know, made once: every call gets the same (the walker adds the template's resources) */
   readonly functionContext: FunctionContext;
   private readonly parameterBindings = new Map<string, Binding & { name: string; provided?: Value }>();
   private readonly variableBindings = new Map<string, VariableBinding>();
