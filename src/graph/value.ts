@@ -48,6 +48,9 @@ export class UnknownResourceId extends Unknown {
   }
 }
 
+/** An unknown as a part of another value (a string built from it, a function's result): no longer the resource it named. */
+export const withoutResource = (unknown: Unknown): Unknown => (unknown instanceof UnknownResourceId ? new Unknown(unknown.why) : unknown);
+
 export class ResourceLink {
   #key: string | undefined;
   /** null: the target has no parent */

@@ -37,18 +37,18 @@ for (const [name, text, expected] of BICEP_CASES) {
   });
 }
 
-/** A registry named from a parameter without a value, with a private endpoint to `registry.id`. */
-const registryWithEndpoint = (sku: string): string =>
+/** A registry named from a parameter without a value, with a private endpoint to `reference` (`registry.id`). */
+const registryWithEndpoint = (sku: string, reference = 'registry.id'): string =>
   `param name string\nparam subnetId string\nparam sku string\n` +
   `resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n  name: name\n  location: 'westus'\n  sku: { name: ${sku} }\n  properties: { publicNetworkAccess: 'Disabled' }\n}\n` +
-  `resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {\n  name: '\${name}-pe'\n  location: 'westus'\n  properties: {\n    subnet: { id: subnetId }\n    privateLinkServiceConnections: [ { name: 'acr', properties: { privateLinkServiceId: registry.id, groupIds: [ 'registry' ] } } ]\n  }\n}\n`;
+  `resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {\n  name: '\${name}-pe'\n  location: 'westus'\n  properties: {\n    subnet: { id: subnetId }\n    privateLinkServiceConnections: [ { name: 'acr', properties: { privateLinkServiceId: ${reference}, groupIds: [ 'registry' ] } } ]\n  }\n}\n`;
 
-/** A cluster named from a parameter, in a subnet (`vnet::snet.id`) of a VNet named from another; `extra` adds declarations. */
-const clusterInVnet = (plugin: string, extra = ''): string =>
+/** A cluster named from a parameter, in a subnet (`subnetId`) of a VNet named from another; `extra` adds declarations. */
+const clusterInVnet = (plugin: string, extra = '', subnetId = 'vnet::snet.id'): string =>
   `param vnetName string\nparam aksName string\n` +
   `resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {\n  name: vnetName\n  location: 'westus'\n  properties: { addressSpace: { addressPrefixes: [ '10.0.0.0/16' ] } }\n  resource snet 'subnets' = {\n    name: 'aks'\n    properties: { addressPrefix: '10.0.0.0/22' }\n  }\n}\n` +
   `resource aks 'Microsoft.ContainerService/managedClusters@2024-05-01' = {\n  name: aksName\n  location: 'westus'\n  identity: { type: 'SystemAssigned' }\n  properties: {\n    dnsPrefix: 'x'\n    apiServerAccessProfile: { enablePrivateCluster: true }\n` +
-  `    agentPoolProfiles: [ { name: 'sys', count: 3, vmSize: 'Standard_D4s_v5', mode: 'System', vnetSubnetID: vnet::snet.id } ]\n    networkProfile: { networkPlugin: '${plugin}', serviceCidr: '10.1.0.0/16', dnsServiceIP: '10.1.0.10' }\n  }\n}\n` +
+  `    agentPoolProfiles: [ { name: 'sys', count: 3, vmSize: 'Standard_D4s_v5', mode: 'System', vnetSubnetID: ${subnetId} } ]\n    networkProfile: { networkPlugin: '${plugin}', serviceCidr: '10.1.0.0/16', dnsServiceIP: '10.1.0.10' }\n  }\n}\n` +
   extra;
 
 const grantOn = (scope: string): string =>
@@ -69,6 +69,14 @@ const REFERENCE_CASES: [name: string, text: string, expected: string[]][] = [
   ['no Network Contributor on the VNet of unknown name', clusterInVnet('azure'), ['aks-network-contributor-missing']],
   ['Network Contributor on the VNet of unknown name (scope: vnet)', clusterInVnet('azure', grantOn('vnet')), []],
   ['Network Contributor on its subnet (scope: vnet::snet)', clusterInVnet('azure', grantOn('vnet::snet')), []],
+  ["a private endpoint to resourceId() of a Standard registry's name parameter", registryWithEndpoint("'Standard'", "resourceId('Microsoft.ContainerRegistry/registries', name)"), ['acr-sku-private-endpoint']],
+  ["a private endpoint to '${registry.id}-x', which is no registry", registryWithEndpoint("'Standard'", "'${registry.id}-x'"), []],
+  ["a private endpoint to 'x${registry.id}', which is no registry", registryWithEndpoint("'Standard'", "'x${registry.id}'"), []],
+  ["a private endpoint to concat(registry.id, '/x'), which is no registry", registryWithEndpoint("'Standard'", "concat(registry.id, '/x')"), []],
+  ["no Network Contributor, the cluster's subnet as '${vnet.id}/subnets/aks'", clusterInVnet('azure', '', "'${vnet.id}/subnets/aks'"), ['aks-network-contributor-missing']],
+  ["Network Contributor on the VNet, the subnet as '${vnet.id}/subnets/aks'", clusterInVnet('azure', grantOn('vnet'), "'${vnet.id}/subnets/aks'"), []],
+  ["no Network Contributor, the subnet as resourceId(..., vnet.name, 'aks')", clusterInVnet('azure', '', "resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'aks')"), ['aks-network-contributor-missing']],
+  ["a subnet ID to another VNet's name: no cluster subnet of this template (can't tell)", clusterInVnet('azure', '', "resourceId('Microsoft.Network/virtualNetworks/subnets', aksName, 'aks')"), []],
 ];
 
 for (const [name, text, expected] of REFERENCE_CASES) {
@@ -101,8 +109,10 @@ const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymen
 const armTemplate = (parameters: string[], resources: object[], variables: Record<string, string> = {}): string =>
   JSON.stringify({ $schema: SCHEMA, contentVersion: '1.0.0.0', parameters: Object.fromEntries(parameters.map((p) => [p, { type: 'string' }])), variables, resources });
 
-/** A registry named `name` with a private endpoint to `resourceId(registries, reference)`. */
-const armRegistryWithEndpoint = (sku: string, name: string, reference: string, extra: object[] = []): string =>
+const REGISTRY_ID = "resourceId('Microsoft.ContainerRegistry/registries', parameters('registryName'))";
+
+/** A registry named `name` with a private endpoint to the expression `target`. */
+const armRegistryWithEndpoint = (sku: string, name: string, target: string, extra: object[] = []): string =>
   armTemplate(['registryName', 'subnetId'], [
     { type: 'Microsoft.ContainerRegistry/registries', apiVersion: '2023-07-01', name, location: 'westus', sku: { name: sku }, properties: { publicNetworkAccess: 'Disabled' } },
     ...extra,
@@ -113,7 +123,7 @@ const armRegistryWithEndpoint = (sku: string, name: string, reference: string, e
       location: 'westus',
       properties: {
         subnet: { id: "[parameters('subnetId')]" },
-        privateLinkServiceConnections: [{ name: 'acr', properties: { privateLinkServiceId: `[resourceId('Microsoft.ContainerRegistry/registries', ${reference})]`, groupIds: ['registry'] } }],
+        privateLinkServiceConnections: [{ name: 'acr', properties: { privateLinkServiceId: `[${target}]`, groupIds: ['registry'] } }],
       },
     },
   ]);
@@ -149,10 +159,12 @@ const COMPILED_SUBNET = "[format('{0}/{1}', parameters('vnetName'), 'aks')]";
 const VNET_NAME_VARIABLE = { vnetName: "[concat(parameters('prefix'), '-vnet')]" };
 
 const ARM_CASES: [name: string, text: string, expected: string[]][] = [
-  ["resourceId() of a Standard registry named from a parameter", armRegistryWithEndpoint('Standard', "[parameters('registryName')]", "parameters('registryName')"), ['acr-sku-private-endpoint']],
-  ["resourceId() of a Premium registry named from a parameter", armRegistryWithEndpoint('Premium', "[parameters('registryName')]", "parameters('registryName')"), []],
-  ["resourceId() of a registry named with an expression of its own (concat again: can't tell)", armRegistryWithEndpoint('Standard', "[concat(parameters('registryName'), 'cr')]", "concat(parameters('registryName'), 'cr')"), []],
-  ["resourceId() that two registries of the same parameter's name could be (can't tell)", armRegistryWithEndpoint('Standard', "[parameters('registryName')]", "parameters('registryName')", [{ type: 'Microsoft.ContainerRegistry/registries', apiVersion: '2023-07-01', name: "[parameters('registryName')]", location: 'eastus', sku: { name: 'Premium' } }]), []],
+  ["resourceId() of a Standard registry named from a parameter", armRegistryWithEndpoint('Standard', "[parameters('registryName')]", REGISTRY_ID), ['acr-sku-private-endpoint']],
+  ["resourceId() of a Premium registry named from a parameter", armRegistryWithEndpoint('Premium', "[parameters('registryName')]", REGISTRY_ID), []],
+  ["resourceId() of a registry named with an expression of its own (concat again: can't tell)", armRegistryWithEndpoint('Standard', "[concat(parameters('registryName'), 'cr')]", "resourceId('Microsoft.ContainerRegistry/registries', concat(parameters('registryName'), 'cr'))"), []],
+  ["a text built from that resourceId() is no longer the registry", armRegistryWithEndpoint('Standard', "[parameters('registryName')]", `concat(${REGISTRY_ID}, '/x')`), []],
+  ["an extensionResourceId() under it is not the registry either", armRegistryWithEndpoint('Standard', "[parameters('registryName')]", `extensionResourceId(${REGISTRY_ID}, 'Microsoft.Authorization/locks', 'x')`), []],
+  ["resourceId() that two registries of the same parameter's name could be (can't tell)", armRegistryWithEndpoint('Standard', "[parameters('registryName')]", REGISTRY_ID, [{ type: 'Microsoft.ContainerRegistry/registries', apiVersion: '2023-07-01', name: "[parameters('registryName')]", location: 'eastus', sku: { name: 'Premium' } }]), []],
   ['no Network Contributor on a VNet named from a parameter (compiled Bicep)', armClusterInVnet("parameters('vnetName')", COMPILED_SUBNET), ['aks-network-contributor-missing']],
   ["Network Contributor on it (scope: format('Microsoft.Network/virtualNetworks/{0}', ...))", armClusterInVnet("parameters('vnetName')", COMPILED_SUBNET, "[format('Microsoft.Network/virtualNetworks/{0}', parameters('vnetName'))]"), []],
   ['Network Contributor on its subnet', armClusterInVnet("parameters('vnetName')", COMPILED_SUBNET, "[format('Microsoft.Network/virtualNetworks/{0}/subnets/{1}', parameters('vnetName'), 'aks')]"), []],

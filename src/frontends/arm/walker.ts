@@ -11,7 +11,8 @@ import { ResourceLink, Unknown, isObject, unknownObject, type Value, type ValueO
 import { DeploymentScopePart, type DeploymentContext } from '../functions/index.js';
 import { ROOT_FRAME, TemplateScope, withCopyIndex, type FileState, type Frame } from './evaluator.js';
 import { TemplateValueSources } from './value-sources.js';
-import { NamedResources, nameSegments, scopeNamedBy } from './named-resources.js';
+import { NamedResources } from '../named-resources.js';
+import { nameSegments, scopeNamedBy } from './name-segments.js';
 import { child, entries, literalString } from './jsonc.js';
 import { LIMITS } from './limits.js';
 import { UNKNOWN_PART, VALUE_FIELDS, andCondition, asScopeLink, collectLinks, distinctResources, isDeploymentType, resourceIdUnder, withExtensionScope } from '../resource-parts.js';

@@ -53,7 +53,7 @@ export function readBicepFile(text: string, file: string, options: BicepReadOpti
     return { graph: facts ? { ...graph, templates: [facts] } : graph, errors: [...problems], modules: [] };
   }
   const session = new Session(options.cloud ?? 'AzureCloud', options.readFile ?? readFromDisk);
-  const builder = new GraphBuilder(options.dependencies ?? true);
+  const builder = new GraphBuilder(session.named, options.dependencies ?? true);
   let source;
   try {
     source = session.parse(text, absolute, file);

@@ -7,8 +7,8 @@
  * as `bicep build` compiles them. Anything not known statically is Unknown.
  */
 import type { Scope } from '../../graph/types.js';
-import { ResourceLink, RuntimeValue, Unknown, UnknownResourceId, isObject, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
-import { DeploymentScopePart, Lambda, callFunction, type DeploymentContext, type FunctionArg } from '../functions/index.js';
+import { ResourceLink, RuntimeValue, Unknown, UnknownResourceId, isObject, withoutResource, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
+import { DeploymentScopePart, Lambda, callFunction, type DeploymentContext, type FunctionArg, type FunctionContext } from '../functions/index.js';
 import { findKey, toText, typeName } from '../functions/values.js';
 import { joinPath } from '../../graph/value-sources.js';
 import { LIMITS } from '../arm/limits.js';
@@ -82,6 +82,9 @@ export class BicepScope implements ImportedScope {
   private readonly moduleCache = new Map<ModuleDecl, Cached<ModuleInstance>>();
   private readonly importCache = new Map<ImportDecl, BicepScope | Unknown>();
 
+  /** what the function library may know of this deployment and its resources */
+  private readonly functions: FunctionContext;
+
   constructor(
     readonly session: Session,
     readonly source: BicepFile,
@@ -90,7 +93,9 @@ export class BicepScope implements ImportedScope {
     private readonly provided: ProvidedParameters,
     /** paths of the files calling this one, for cycle detection */
     readonly stack: readonly string[],
-  ) {}
+  ) {
+    this.functions = { deployment, resourceNamedBy: session.named.finder(placement.scope) };
+  }
 
   locate(span: Span): SourceLocation {
     return this.source.locate(span);
@@ -103,7 +108,8 @@ export class BicepScope implements ImportedScope {
     if (!decl) return new Unknown(`parameter ${name} is not declared`);
     const given = this.provided.get(name);
     if (given) return this.once(decl, 'parameter', given);
-    if (!decl.defaultValue) return this.provided.complete && decl.type && this.source.isNullable(decl.type) ? null : new Unknown(`parameter ${name} has no value`);
+    // one value for every use: a resource named with it and a resourceId() of it then name the same resource
+    if (!decl.defaultValue) return this.provided.complete && decl.type && this.source.isNullable(decl.type) ? null : this.once(decl, 'parameter', () => new Unknown(`parameter ${name} has no value`));
     const fallback = decl.defaultValue;
     return this.once(decl, 'parameter', () => this.value(fallback, ROOT_FRAME));
   }
@@ -249,10 +255,28 @@ export class BicepScope implements ImportedScope {
     let text = expr.segments[0]!;
     for (let i = 0; i < expr.expressions.length; i++) {
       const part = asValue(this.toValue(this.eval(expr.expressions[i]!, frame)));
-      if (part instanceof Unknown) return part;
+      if (part instanceof UnknownResourceId && i === 0 && text === '') return this.childId(part, expr, frame);
+      if (part instanceof Unknown) return withoutResource(part);
       text += toText(part) + expr.segments[i + 1]!;
     }
     return text;
+  }
+
+  /** `'${vnet.id}/subnets/aks'` when the VNet's ID is unknown: still the ID of that child of it, when the rest is known. */
+  private childId(parent: UnknownResourceId, expr: StringExpr, frame: Frame): Value {
+    let rest = expr.segments[1]!;
+    for (let i = 1; i < expr.expressions.length; i++) {
+      const part = asValue(this.toValue(this.eval(expr.expressions[i]!, frame)));
+      if (part instanceof Unknown) return withoutResource(part);
+      rest += toText(part) + expr.segments[i + 1]!;
+    }
+    if (rest === '') return parent;
+    const steps = rest.split('/');
+    // '/subnets/aks' (type and name, repeated); not '-suffix', nor '/providers/...' (an extension resource)
+    if (steps.length < 3 || steps.length % 2 === 0 || steps[0] !== '' || steps[1]!.toLowerCase() === 'providers' || steps.some((step, i) => i > 0 && step === '')) return new Unknown(parent.why);
+    const types = steps.filter((_, i) => i % 2 === 1).join('/');
+    const names = steps.filter((_, i) => i > 0 && i % 2 === 0);
+    return new UnknownResourceId(parent.why, this.session.named.childOf(parent, types, names));
   }
 
   private arrayItems(items: (Expression | SpreadExpr)[], frame: Frame, path?: string, sources?: Sources): Value {
@@ -506,7 +530,7 @@ export class BicepScope implements ImportedScope {
     const args = argExprs.map((a) => this.toValue(this.eval(a, frame)));
     if (SCOPE_FUNCTIONS.has(lower)) return this.scopeCall(lower, args);
     if (LOAD_FUNCTIONS.has(lower)) return loadFunction(lower, args, this.source.path, (file) => this.session.readText(file));
-    return callFunction(name, args, { deployment: this.deployment });
+    return callFunction(name, args, this.functions);
   }
 
   /** `sys.concat(...)`, `az.resourceGroup()`; resource methods (`kv.getSecret()`, `st.listKeys()`) are known only at deployment. */

@@ -9,6 +9,7 @@ import { resourceKey } from '../../graph/resource-id.js';
 import type { GraphResource } from '../../graph/types.js';
 import { Unknown, isObject, unknownObject, type Value } from '../../graph/value.js';
 import { LIMITS } from '../arm/limits.js';
+import { NamedResources, type NameSegments } from '../named-resources.js';
 import { collectLinks, distinctResources, isDeploymentType, withExtensionScope } from '../resource-parts.js';
 import type { ResourceDecl } from './ast.js';
 import type { BicepScope } from './evaluator.js';
@@ -25,8 +26,12 @@ export class GraphBuilder {
   private readonly byInstance = new Map<ResourceInstance, GraphResource>();
   private readonly children: [GraphResource, ResourceInstance][] = [];
 
-  /** see BicepReadOptions.dependencies */
-  constructor(private readonly dependencies: boolean) {}
+  constructor(
+    /** where resources of unknown name are found again by the values they are named with */
+    private readonly named: NamedResources,
+    /** see BicepReadOptions.dependencies */
+    private readonly dependencies: boolean,
+  ) {}
 
   /** Every resource a file deployment declares, its modules' included. */
   addDeployment(scope: BicepScope): void {
@@ -55,6 +60,7 @@ export class GraphBuilder {
       this.built.push(resource);
       this.byInstance.set(copy, resource);
       copy.graphResource.resource = resource;
+      if (typeof copy.name !== 'string') this.named.add(resource, declaredSegments(copy));
       if (copy.parent) this.children.push([resource, copy.parent]);
     }
     for (const child of nestedResources(decl)) this.addDeclaration(scope, child);
@@ -63,8 +69,19 @@ export class GraphBuilder {
   /** One graph resource per deployed resource (a module deployed twice gives one), as the ARM front end does. */
   resources(): GraphResource[] {
     for (const [child, parent] of this.children) child.parent = this.byInstance.get(parent);
+    this.named.walked(this.built);
     return distinctResources(this.built);
   }
+}
+
+/** Child resource types nest a few levels at most; a longer chain of parents is a cycle. */
+const MAX_PARENTS = 8;
+
+/** The name a resource was declared with, segment by segment: its parent's, then its own. */
+function declaredSegments(copy: ResourceInstance, depth = 0): NameSegments {
+  if (typeof copy.name === 'string') return copy.name.split('/');
+  const own = typeof copy.declaredName === 'string' ? copy.declaredName.split('/') : [copy.declaredName];
+  return copy.parent && depth < MAX_PARENTS ? [...declaredSegments(copy.parent, depth + 1), ...own] : own;
 }
 
 function graphResource(scope: BicepScope, copy: ResourceInstance, dependencies: boolean): GraphResource {

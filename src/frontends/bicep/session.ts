@@ -16,6 +16,7 @@ import type { TemplateFacts } from '../../graph/types.js';
 import { bicepFacts } from './facts.js';
 import { BicepFile } from './source-file.js';
 import { Definitions } from '../definitions.js';
+import { NamedResources } from '../named-resources.js';
 
 /** Reads a file's text by absolute path; undefined when it can't be read. */
 export type FileReader = (path: string) => string | undefined;
@@ -64,6 +65,8 @@ export class Session {
   private readonly loaded = new Map<string, string | undefined>();
   /** parameters, variables and outputs, evaluated once each with their nesting bounded */
   readonly definitions = new Definitions();
+  /** the resources of unknown name, for a resourceId() or an ID path of the values they are named with */
+  readonly named = new NamedResources();
   private exhaustedReported = false;
 
   constructor(

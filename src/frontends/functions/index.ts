@@ -3,7 +3,7 @@
  * works on graph values only: an argument that is Unknown gives an Unknown
  * result, and a bad argument gives an Unknown that says why, never a throw.
  */
-import { Unknown, type Value } from '../../graph/value.js';
+import { Unknown, withoutResource, type Value } from '../../graph/value.js';
 import { CIDR_FUNCTIONS } from './cidr.js';
 import { COLLECTION_FUNCTIONS } from './collections.js';
 import { FunctionError, type FunctionArg, type FunctionContext } from './context.js';
@@ -54,7 +54,7 @@ export function callFunction(name: string, args: FunctionArg[], context: Functio
   }
   if (spec.unknowns !== 'self') {
     const unknown = firstUnknown(spec, args);
-    if (unknown) return unknown;
+    if (unknown) return withoutResource(unknown);
   }
   try {
     return spec.call(args, context);

@@ -5,7 +5,7 @@
  */
 import { CLOUDS, type CloudName } from '../../azure/clouds.js';
 import { DEPLOYMENT_RESOURCE_GROUP, DEPLOYMENT_SUBSCRIPTION, formatResourceId, type ResourceId, type ScopeLevel } from '../../graph/resource-id.js';
-import { ResourceLink, Unknown, UnknownResourceId, type Value, type ValueObject } from '../../graph/value.js';
+import { ResourceLink, Unknown, UnknownResourceId, withoutResource, type Value, type ValueObject } from '../../graph/value.js';
 import { DeploymentScopePart, FunctionError, type DeploymentContext, type FunctionArg, type FunctionContext } from './context.js';
 import { jsonToValue } from './json.js';
 import type { FunctionTable } from './table.js';
@@ -17,7 +17,7 @@ type Part = string | undefined;
 function scopePart(value: FunctionArg | undefined, kind: DeploymentScopePart['part']): Part | Unknown {
   if (value === undefined) return undefined;
   if (value instanceof DeploymentScopePart) return value.part === kind ? undefined : value;
-  if (value instanceof Unknown) return value;
+  if (value instanceof Unknown) return withoutResource(value);
   return str(value, kind === 'subscription' ? 'subscription ID' : 'resource group name');
 }
 
@@ -37,14 +37,14 @@ function splitIdArgs(args: FunctionArg[], maxPrefix: number): IdArgs | Unknown {
   while (typeIndex < args.length && !(typeof args[typeIndex] === 'string' && (args[typeIndex] as string).includes('/'))) typeIndex++;
   if (typeIndex === args.length || typeIndex > maxPrefix) {
     const unknown = args.find((a): a is Unknown => a instanceof Unknown);
-    if (unknown) return unknown;
+    if (unknown) return withoutResource(unknown);
     throw new FunctionError('expected a resource type such as Microsoft.Network/virtualNetworks');
   }
   const type = args[typeIndex] as string;
   let name = '';
   for (let i = typeIndex + 1; i < args.length; i++) {
     const a = args[i]!;
-    if (a instanceof Unknown) return a;
+    if (a instanceof Unknown) return withoutResource(a);
     name = i === typeIndex + 1 ? str(a, 'resource name') : `${name}/${str(a, 'resource name')}`;
   }
   const typeSegments = segments(type);
@@ -127,7 +127,7 @@ function managementGroupResourceId(args: FunctionArg[], { deployment }: Function
 /** Extension resources (role assignments, locks) hang under another resource's ID; moat keeps them as strings. */
 function extensionResourceId(args: FunctionArg[]): Value {
   const [base, ...rest] = args;
-  if (base instanceof Unknown) return base;
+  if (base instanceof Unknown) return withoutResource(base);
   const parsed = splitIdArgs(rest, 0);
   if (parsed instanceof Unknown) return parsed;
   const provider = formatResourceId({ level: 'tenant', type: parsed.type, name: parsed.name });

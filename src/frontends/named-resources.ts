@@ -1,18 +1,17 @@
 /**
  * Resources whose names are unknown, found again by the values they are named
  * with: ARM names a resource `[parameters('registryName')]` and refers to it
- * as `resourceId('...registries', parameters('registryName'))`, so a template
- * linted without its parameter values still has its private endpoint pointing
- * at its registry. A parameter, variable or default is one value for all its
- * uses, so "the same value" is the same object; a name computed again in each
- * place (`concat(parameters('p'), 'cr')` twice) is not, and stays unknown.
+ * as `resourceId('...registries', parameters('registryName'))` (Bicep as
+ * `resourceId(..., registryName)`), so a template linted without its
+ * parameter values still has its private endpoint pointing at its registry.
+ * A parameter, variable or default is one value for all its uses, so "the
+ * same value" is the same object; a name computed again in each place
+ * (`concat(parameters('p'), 'cr')` twice) is not, and stays unknown.
  */
-import type { Node } from 'jsonc-parser';
-import type { GraphResource, Scope } from '../../graph/types.js';
-import { Unknown, UnknownResourceId, equalsIgnoringCase, type ResourceHandle, type Value } from '../../graph/value.js';
-import { addTo } from '../../graph/views.js';
-import type { FunctionArg, FunctionContext } from '../functions/index.js';
-import type { Frame, TemplateScope } from './evaluator.js';
+import type { GraphResource, Scope } from '../graph/types.js';
+import { Unknown, equalsIgnoringCase, type ResourceHandle } from '../graph/value.js';
+import { addTo } from '../graph/views.js';
+import type { FunctionArg, FunctionContext } from './functions/index.js';
 
 /** A resource name's '/'-separated segments, each a text or an unknown value. */
 export type NameSegments = readonly (string | Unknown)[];
@@ -72,6 +71,25 @@ export class NamedResources {
     };
   }
 
+  /**
+   * For `'${vnet.id}/subnets/aks'` (Bicep) when the VNet's name is unknown:
+   * the child of the resource `parent` refers to, by its type and own
+   * name(s) below it (`subnets`, `['aks']`).
+   */
+  childOf(parent: ResourceHandle, childTypes: string, ownNames: NameSegments): ResourceHandle {
+    let found: GraphResource | undefined | null = null;
+    const named = this;
+    return {
+      get resource() {
+        const resource = parent.resource;
+        if (found !== null || !resource || !named.byType) return found ?? undefined;
+        const leading = named.segmentsOf(resource);
+        found = leading && named.unique(resource.scope, `${resource.type}/${childTypes}`, [...leading, ...ownNames]);
+        return found;
+      },
+    };
+  }
+
   private unique(scope: Scope, type: string, names: NameSegments): GraphResource | undefined {
     const matches = (this.byType?.get(type.toLowerCase()) ?? []).filter((r) => sameScope(r.scope, scope) && this.declaredWith(r, names));
     return matches.length === 1 ? matches[0] : undefined;
@@ -88,25 +106,8 @@ export class NamedResources {
   }
 }
 
-/**
- * The segments of a name whose value is unknown, from how it is written:
- * `format('{0}/{1}', parameters('vnet'), 'aks')` (compiled Bicep),
- * `concat(parameters('vnet'), '/', parameters('subnet'))`, or one value; undefined
- * when a segment mixes an unknown with text (`concat(parameters('p'), '-vnet')`).
- */
-export function nameSegments(scope: TemplateScope, node: Node, frame: Frame, value: Unknown): NameSegments | undefined {
-  const parsed = node.type === 'string' ? scope.file.parse(node) : undefined;
-  const expr = parsed?.kind === 'expression' ? parsed.expr : undefined;
-  if (expr?.kind !== 'call' || (expr.key !== 'format' && expr.key !== 'concat')) return [value];
-  const argument = (i: number): FunctionArg | undefined => (expr.args[i] ? scope.expression(expr.args[i]!, frame, node) : undefined);
-  if (expr.key === 'concat') return joinSegments(expr.args.map((_, i) => argument(i)));
-  const pattern = expr.args[0]?.kind === 'string' ? expr.args[0].value : undefined;
-  if (pattern === undefined || /\{\d+:/.test(pattern)) return undefined;
-  return joinSegments(pattern.split(/(\{\d+\})/).map((part) => (/^\{\d+\}$/.test(part) ? argument(Number(part.slice(1, -1)) + 1) : part)));
-}
-
 /** Texts and unknowns, in order, split at each '/'; undefined when an unknown shares a segment with text. */
-function joinSegments(pieces: readonly (FunctionArg | undefined)[]): NameSegments | undefined {
+export function joinSegments(pieces: readonly (FunctionArg | undefined)[]): NameSegments | undefined {
   const segments: (string | Unknown)[] = [];
   let current: string | Unknown = '';
   for (const piece of pieces) {
@@ -131,18 +132,3 @@ function joinSegments(pieces: readonly (FunctionArg | undefined)[]): NameSegment
   return segments;
 }
 
-/**
- * An extension resource's `scope` written as a path of unknown name
- * (compiled Bicep's `format('Microsoft.Network/virtualNetworks/{0}', parameters('vnet'))`):
- * the unknown, still naming the resource the template declares with that name.
- */
-export function scopeNamedBy(scope: TemplateScope, node: Node, frame: Frame, value: Unknown): Value {
-  const segments = nameSegments(scope, node, frame, value);
-  const resourceNamedBy = scope.functionContext.resourceNamedBy;
-  if (!segments || !resourceNamedBy || segments.length < 3 || segments.length % 2 === 0) return value;
-  const [namespace, ...rest] = segments;
-  const types = rest.filter((_, i) => i % 2 === 0);
-  const names = rest.filter((_, i) => i % 2 === 1);
-  if (typeof namespace !== 'string' || !namespace.includes('.') || !types.every((t): t is string => typeof t === 'string')) return value;
-  return new UnknownResourceId(value.why, resourceNamedBy([namespace, ...types].join('/'), names));
-}
