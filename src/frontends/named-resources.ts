@@ -20,11 +20,11 @@ const sameScope = (a: Scope, b: Scope): boolean => a.level === b.level && a.subs
 
 const sameSegment = (a: string | Unknown, b: string | Unknown): boolean => (a instanceof Unknown || b instanceof Unknown ? a === b : equalsIgnoringCase(a, b));
 
-/** One file's walk: each resource of unknown name with the segments it was declared with. */
+/** The resources of one read (a file with its nested deployments or modules) whose names are unknown, each with the segments it was declared with. */
 export class NamedResources {
   /** undefined segments: the name isn't known as segments (`concat(parameters('p'), '-vnet')`) */
   private readonly declared = new Map<GraphResource, NameSegments | undefined>();
-  /** every resource of the walk by type in lower case, once it is done (and only if a name is unknown) */
+  /** every resource read, by type in lower case, once all are (and only if some name is unknown) */
   private byType: Map<string, GraphResource[]> | undefined;
 
   add(resource: GraphResource, segments: NameSegments | undefined): void {
