@@ -9,7 +9,7 @@
  * (`concat(parameters('p'), 'cr')` twice) is not, and stays unknown.
  */
 import type { GraphResource, Scope } from '../graph/types.js';
-import { Unknown, equalsIgnoringCase, type ResourceHandle } from '../graph/value.js';
+import { Unknown, equalsIgnoringCase, type KeyBelow, type ResourceHandle } from '../graph/value.js';
 import { addTo } from '../graph/views.js';
 import type { FunctionArg, FunctionContext } from './functions/index.js';
 
@@ -60,32 +60,53 @@ export class NamedResources {
    */
   finder(scope: Scope): NonNullable<FunctionContext['resourceNamedBy']> {
     return (type, names) => {
-      let found: GraphResource | undefined | null = null;
-      const named = this;
-      return {
-        get resource() {
-          if (found === null && named.byType) found = named.unique(scope, type, names);
-          return found ?? undefined;
-        },
-      } satisfies ResourceHandle;
+      const slash = type.lastIndexOf('/');
+      const parentType = type.slice(0, slash);
+      return this.lookup(
+        () => this.unique(scope, type, names),
+        // a child type's name under a resource: the key below it, if no child resource of that name is declared
+        () => (names.length < 2 ? undefined : this.unique(scope, parentType, names.slice(0, -1))),
+        type.slice(slash + 1),
+        names.slice(-1),
+      );
     };
   }
 
   /**
    * For `'${vnet.id}/subnets/aks'` (Bicep) when the VNet's name is unknown:
-   * the child of the resource `parent` refers to, by its type and own
-   * name(s) below it (`subnets`, `['aks']`).
+   * the child of the resource `parent` refers to, by its types and own names
+   * below it (`subnets`, `['aks']`).
    */
   childOf(parent: ResourceHandle, childTypes: string, ownNames: NameSegments): ResourceHandle {
+    const holder = (): GraphResource | undefined => parent.resource;
+    return this.lookup(
+      () => {
+        const resource = holder();
+        const leading = resource && this.segmentsOf(resource);
+        return leading && this.unique(resource.scope, `${resource.type}/${childTypes}`, [...leading, ...ownNames]);
+      },
+      holder,
+      childTypes,
+      ownNames,
+    );
+  }
+
+  /**
+   * A handle looked up when a rule first asks (the read is done by then): the
+   * resource `find` gives, else the key `types`/`names` below the one `holder` gives.
+   */
+  private lookup(find: () => GraphResource | undefined, holder: () => GraphResource | undefined, types: string, names: NameSegments): ResourceHandle {
     let found: GraphResource | undefined | null = null;
+    let below: KeyBelow | undefined | null = null;
     const named = this;
     return {
       get resource() {
-        const resource = parent.resource;
-        if (found !== null || !resource || !named.byType) return found ?? undefined;
-        const leading = named.segmentsOf(resource);
-        found = leading && named.unique(resource.scope, `${resource.type}/${childTypes}`, [...leading, ...ownNames]);
-        return found;
+        if (found === null && named.byType) found = find();
+        return found ?? undefined;
+      },
+      get below() {
+        if (below === null && named.byType) below = keyBelow(holder(), types, names);
+        return below ?? undefined;
       },
     };
   }
@@ -104,6 +125,14 @@ export class NamedResources {
     const declared = this.segmentsOf(resource);
     return declared !== undefined && declared.length === names.length && declared.every((segment, i) => sameSegment(segment, names[i]!));
   }
+}
+
+/** `{holder key}/subnets/aks` for types `subnets` and names `['aks']` (every name known), as the views key a subnet written inline. */
+function keyBelow(holder: GraphResource | undefined, types: string, names: NameSegments): KeyBelow | undefined {
+  const typeSteps = types.split('/');
+  if (!holder || typeSteps.length !== names.length || !names.every((n): n is string => typeof n === 'string')) return undefined;
+  const steps = typeSteps.map((type, i) => `${type}/${names[i]}`.toLowerCase());
+  return { key: `${holder.key}/${steps.join('/')}`, parentKey: [holder.key, ...steps.slice(0, -1)].join('/') };
 }
 
 /** Texts and unknowns, in order, split at each '/'; undefined when an unknown shares a segment with text. */

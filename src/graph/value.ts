@@ -22,9 +22,20 @@ export class Unknown {
   }
 }
 
-/** The graph resource a declaration became, filled in when the graph is built. */
+/** The graph resource a reference names, filled in or looked for once the graph is built. */
 export interface ResourceHandle {
   resource: GraphResource | undefined;
+  /**
+   * Else, for a child that is no graph resource of its own (a subnet written
+   * inline in its VNet's `subnets`), its key below the resource that holds it
+   * and that resource's key.
+   */
+  readonly below?: KeyBelow | undefined;
+}
+
+export interface KeyBelow {
+  key: string;
+  parentKey: string;
 }
 
 /**
@@ -45,6 +56,10 @@ export class UnknownResourceId extends Unknown {
   /** undefined when the declaration deploys nothing the graph holds (a nested deployment) */
   get resource(): GraphResource | undefined {
     return this.handle.resource;
+  }
+
+  get below(): KeyBelow | undefined {
+    return this.handle.below;
   }
 }
 

@@ -20,7 +20,7 @@ export function memoView<T>(index: GraphIndex, name: string, build: (index: Grap
  * `undefined` when it isn't a reference.
  */
 export function refKey(value: Value | undefined): string | Unknown | undefined {
-  if (value instanceof UnknownResourceId) return value.resource?.key ?? value;
+  if (value instanceof UnknownResourceId) return value.resource?.key ?? value.below?.key ?? value;
   if (isUnknown(value)) return value;
   if (value instanceof ResourceLink) return value.key;
   if (typeof value === 'string') {
@@ -32,7 +32,10 @@ export function refKey(value: Value | undefined): string | Unknown | undefined {
 
 /** The key of the parent of a referenced child resource (the VNet of a subnet ID). */
 export function parentRefKey(value: Value | undefined): string | Unknown | undefined {
-  if (value instanceof UnknownResourceId) return value.resource ? parentKey(value.resource) ?? value : value;
+  if (value instanceof UnknownResourceId) {
+    const resource = value.resource;
+    return (resource ? parentKey(resource) : value.below?.parentKey) ?? value;
+  }
   if (isUnknown(value)) return value;
   if (value instanceof ResourceLink) return value.parentKey;
   const id = typeof value === 'string' ? parseResourceId(value) : undefined;

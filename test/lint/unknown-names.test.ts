@@ -43,10 +43,13 @@ const registryWithEndpoint = (sku: string, reference = 'registry.id'): string =>
   `resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n  name: name\n  location: 'westus'\n  sku: { name: ${sku} }\n  properties: { publicNetworkAccess: 'Disabled' }\n}\n` +
   `resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {\n  name: '\${name}-pe'\n  location: 'westus'\n  properties: {\n    subnet: { id: subnetId }\n    privateLinkServiceConnections: [ { name: 'acr', properties: { privateLinkServiceId: ${reference}, groupIds: [ 'registry' ] } } ]\n  }\n}\n`;
 
+const CHILD_SUBNET = `  properties: { addressSpace: { addressPrefixes: [ '10.0.0.0/16' ] } }\n  resource snet 'subnets' = {\n    name: 'aks'\n    properties: { addressPrefix: '10.0.0.0/22' }\n  }\n`;
+const INLINE_SUBNET = `  properties: {\n    addressSpace: { addressPrefixes: [ '10.0.0.0/16' ] }\n    subnets: [ { name: 'aks', properties: { addressPrefix: '10.0.0.0/22' } } ]\n  }\n`;
+
 /** A cluster named from a parameter, in a subnet (`subnetId`) of a VNet named from another; `extra` adds declarations. */
-const clusterInVnet = (plugin: string, extra = '', subnetId = 'vnet::snet.id'): string =>
+const clusterInVnet = (plugin: string, extra = '', subnetId = 'vnet::snet.id', subnet = CHILD_SUBNET): string =>
   `param vnetName string\nparam aksName string\n` +
-  `resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {\n  name: vnetName\n  location: 'westus'\n  properties: { addressSpace: { addressPrefixes: [ '10.0.0.0/16' ] } }\n  resource snet 'subnets' = {\n    name: 'aks'\n    properties: { addressPrefix: '10.0.0.0/22' }\n  }\n}\n` +
+  `resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {\n  name: vnetName\n  location: 'westus'\n${subnet}}\n` +
   `resource aks 'Microsoft.ContainerService/managedClusters@2024-05-01' = {\n  name: aksName\n  location: 'westus'\n  identity: { type: 'SystemAssigned' }\n  properties: {\n    dnsPrefix: 'x'\n    apiServerAccessProfile: { enablePrivateCluster: true }\n` +
   `    agentPoolProfiles: [ { name: 'sys', count: 3, vmSize: 'Standard_D4s_v5', mode: 'System', vnetSubnetID: ${subnetId} } ]\n    networkProfile: { networkPlugin: '${plugin}', serviceCidr: '10.1.0.0/16', dnsServiceIP: '10.1.0.10' }\n  }\n}\n` +
   extra;
@@ -76,6 +79,8 @@ const REFERENCE_CASES: [name: string, text: string, expected: string[]][] = [
   ["no Network Contributor, the cluster's subnet as '${vnet.id}/subnets/aks'", clusterInVnet('azure', '', "'${vnet.id}/subnets/aks'"), ['aks-network-contributor-missing']],
   ["Network Contributor on the VNet, the subnet as '${vnet.id}/subnets/aks'", clusterInVnet('azure', grantOn('vnet'), "'${vnet.id}/subnets/aks'"), []],
   ["no Network Contributor, the subnet as resourceId(..., vnet.name, 'aks')", clusterInVnet('azure', '', "resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'aks')"), ['aks-network-contributor-missing']],
+  ["no Network Contributor, the subnet written inline in the VNet, as '${vnet.id}/subnets/aks'", clusterInVnet('azure', '', "'${vnet.id}/subnets/aks'", INLINE_SUBNET), ['aks-network-contributor-missing']],
+  ["Network Contributor on that VNet, the subnet inline", clusterInVnet('azure', grantOn('vnet'), "'${vnet.id}/subnets/aks'", INLINE_SUBNET), []],
   ["a subnet ID to another VNet's name: no cluster subnet of this template (can't tell)", clusterInVnet('azure', '', "resourceId('Microsoft.Network/virtualNetworks/subnets', aksName, 'aks')"), []],
 ];
 
@@ -135,10 +140,17 @@ const NETWORK_CONTRIBUTOR = "[subscriptionResourceId('Microsoft.Authorization/ro
  * named from values without a value, as `bicep build` writes them (`vnet`
  * names the VNet in the subnet's name and IDs); `grant` adds a role assignment with that scope.
  */
-const armClusterInVnet = (vnet: string, subnetName: string, grant?: string, variables: Record<string, string> = {}): string =>
+const armClusterInVnet = (vnet: string, subnetName: string | undefined, grant?: string, variables: Record<string, string> = {}): string =>
   armTemplate(['vnetName', 'aksName', 'prefix'], [
-    { type: 'Microsoft.Network/virtualNetworks', apiVersion: '2024-05-01', name: `[${vnet}]`, location: 'westus', properties: { addressSpace: { addressPrefixes: ['10.0.0.0/16'] } } },
-    { type: 'Microsoft.Network/virtualNetworks/subnets', apiVersion: '2024-05-01', name: subnetName, properties: { addressPrefix: '10.0.0.0/22' } },
+    {
+      type: 'Microsoft.Network/virtualNetworks',
+      apiVersion: '2024-05-01',
+      name: `[${vnet}]`,
+      location: 'westus',
+      // no subnet name: the subnet is written inline
+      properties: { addressSpace: { addressPrefixes: ['10.0.0.0/16'] }, ...(subnetName ? {} : { subnets: [{ name: 'aks', properties: { addressPrefix: '10.0.0.0/22' } }] }) },
+    },
+    ...(subnetName ? [{ type: 'Microsoft.Network/virtualNetworks/subnets', apiVersion: '2024-05-01', name: subnetName, properties: { addressPrefix: '10.0.0.0/22' } }] : []),
     {
       type: 'Microsoft.ContainerService/managedClusters',
       apiVersion: '2024-05-01',
@@ -169,6 +181,8 @@ const ARM_CASES: [name: string, text: string, expected: string[]][] = [
   ["Network Contributor on it (scope: format('Microsoft.Network/virtualNetworks/{0}', ...))", armClusterInVnet("parameters('vnetName')", COMPILED_SUBNET, "[format('Microsoft.Network/virtualNetworks/{0}', parameters('vnetName'))]"), []],
   ['Network Contributor on its subnet', armClusterInVnet("parameters('vnetName')", COMPILED_SUBNET, "[format('Microsoft.Network/virtualNetworks/{0}/subnets/{1}', parameters('vnetName'), 'aks')]"), []],
   ["no Network Contributor, the VNet named from a variable, its subnet with concat(..., '/aks')", armClusterInVnet("variables('vnetName')", "[concat(variables('vnetName'), '/aks')]", undefined, VNET_NAME_VARIABLE), ['aks-network-contributor-missing']],
+  ['no Network Contributor, the subnet written inline in a VNet named from a parameter', armClusterInVnet("parameters('vnetName')", undefined), ['aks-network-contributor-missing']],
+  ['Network Contributor on that VNet, the subnet inline', armClusterInVnet("parameters('vnetName')", undefined, "[format('Microsoft.Network/virtualNetworks/{0}', parameters('vnetName'))]"), []],
   ['Network Contributor on the VNet of the variable', armClusterInVnet("variables('vnetName')", "[concat(variables('vnetName'), '/aks')]", "[format('Microsoft.Network/virtualNetworks/{0}', variables('vnetName'))]", VNET_NAME_VARIABLE), []],
 
   ['subnets nested in a VNet of unknown name overlap', armVnet(['10.0.0.0/24', '10.0.0.0/25']), ['subnet-overlap']],
