@@ -2,7 +2,9 @@
  * A child resource finds the parent its declaration names even when both names
  * are unknown (a parameter without a value): a private endpoint's DNS zone
  * group, a VNet's subnets. Two such parents never share their children. And a
- * symbolic reference to a resource of unknown name still leads to it.
+ * reference to a resource of unknown name still leads to it: a Bicep symbol,
+ * or a resourceId() of the very values the resource is named with; a text
+ * built from such an ID leads nowhere.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
