@@ -72,6 +72,11 @@ export class NamedResources {
     };
   }
 
+  /** childOf() for the functions: a closure over this registry alone (see finder()). */
+  childFinder(): NonNullable<FunctionContext['childOf']> {
+    return (parent, types, names) => this.childOf(parent, types, names);
+  }
+
   /**
    * For `'${vnet.id}/subnets/aks'` (Bicep) when the VNet's name is unknown:
    * the child of the resource `parent` refers to, by its types and own names

@@ -78,6 +78,7 @@ const REFERENCE_CASES: [name: string, text: string, expected: string[]][] = [
   ["a private endpoint to '${registry.id}-x', which is no registry", registryWithEndpoint("'Standard'", "'${registry.id}-x'"), []],
   ["a private endpoint to 'x${registry.id}', which is no registry", registryWithEndpoint("'Standard'", "'x${registry.id}'"), []],
   ["a private endpoint to concat(registry.id, '/x'), which is no registry", registryWithEndpoint("'Standard'", "concat(registry.id, '/x')"), []],
+  ["no Network Contributor, the cluster's subnet as concat(vnet.id, '/subnets/aks')", clusterInVnet('azure', '', "concat(vnet.id, '/subnets/aks')", INLINE_SUBNET), ['aks-network-contributor-missing']],
   ["no Network Contributor, the cluster's subnet as '${vnet.id}/subnets/aks'", clusterInVnet('azure', '', "'${vnet.id}/subnets/aks'"), ['aks-network-contributor-missing']],
   ["Network Contributor on the VNet, the subnet as '${vnet.id}/subnets/aks'", clusterInVnet('azure', grantOn('vnet'), "'${vnet.id}/subnets/aks'"), []],
   ["no Network Contributor, the subnet as resourceId(..., vnet.name, 'aks')", clusterInVnet('azure', '', "resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'aks')"), ['aks-network-contributor-missing']],
@@ -142,7 +143,7 @@ const NETWORK_CONTRIBUTOR = "[subscriptionResourceId('Microsoft.Authorization/ro
  * named from values without a value, as `bicep build` writes them (`vnet`
  * names the VNet in the subnet's name and IDs); `grant` adds a role assignment with that scope.
  */
-const armClusterInVnet = (vnet: string, subnetName: string | undefined, grant?: string, variables: Record<string, string> = {}): string =>
+const armClusterInVnet = (vnet: string, subnetName: string | undefined, grant?: string, variables: Record<string, string> = {}, subnetId = `resourceId('Microsoft.Network/virtualNetworks/subnets', ${vnet}, 'aks')`): string =>
   armTemplate(['vnetName', 'aksName', 'prefix'], [
     {
       type: 'Microsoft.Network/virtualNetworks',
@@ -162,13 +163,14 @@ const armClusterInVnet = (vnet: string, subnetName: string | undefined, grant?: 
       properties: {
         dnsPrefix: 'x',
         apiServerAccessProfile: { enablePrivateCluster: true },
-        agentPoolProfiles: [{ name: 'sys', count: 3, vmSize: 'Standard_D4s_v5', mode: 'System', vnetSubnetID: `[resourceId('Microsoft.Network/virtualNetworks/subnets', ${vnet}, 'aks')]` }],
+        agentPoolProfiles: [{ name: 'sys', count: 3, vmSize: 'Standard_D4s_v5', mode: 'System', vnetSubnetID: `[${subnetId}]` }],
         networkProfile: { networkPlugin: 'azure', serviceCidr: '10.1.0.0/16', dnsServiceIP: '10.1.0.10' },
       },
     },
     ...(grant ? [{ type: 'Microsoft.Authorization/roleAssignments', apiVersion: '2022-04-01', scope: grant, name: "[guid('nc')]", properties: { roleDefinitionId: NETWORK_CONTRIBUTOR, principalId: "[reference(resourceId('Microsoft.ContainerService/managedClusters', parameters('aksName')), '2024-05-01', 'full').identity.principalId]" } }] : []),
   ], variables);
 
+const VNET_ID = "resourceId('Microsoft.Network/virtualNetworks', parameters('vnetName'))";
 const COMPILED_SUBNET = "[format('{0}/{1}', parameters('vnetName'), 'aks')]";
 const VNET_NAME_VARIABLE = { vnetName: "[concat(parameters('prefix'), '-vnet')]" };
 
@@ -185,6 +187,9 @@ const ARM_CASES: [name: string, text: string, expected: string[]][] = [
   ["no Network Contributor, the VNet named from a variable, its subnet with concat(..., '/aks')", armClusterInVnet("variables('vnetName')", "[concat(variables('vnetName'), '/aks')]", undefined, VNET_NAME_VARIABLE), ['aks-network-contributor-missing']],
   ['no Network Contributor, the subnet written inline in a VNet named from a parameter', armClusterInVnet("parameters('vnetName')", undefined), ['aks-network-contributor-missing']],
   ['Network Contributor on that VNet, the subnet inline', armClusterInVnet("parameters('vnetName')", undefined, "[format('Microsoft.Network/virtualNetworks/{0}', parameters('vnetName'))]"), []],
+  ["no Network Contributor, the subnet as format('{0}/subnets/{1}', resourceId(...), 'aks') (compiled '${vnet.id}/subnets/aks')", armClusterInVnet("parameters('vnetName')", undefined, undefined, {}, `format('{0}/subnets/{1}', ${VNET_ID}, 'aks')`), ['aks-network-contributor-missing']],
+  ["no Network Contributor, the subnet as concat(resourceId(...), '/subnets/aks')", armClusterInVnet("parameters('vnetName')", undefined, undefined, {}, `concat(${VNET_ID}, '/subnets/aks')`), ['aks-network-contributor-missing']],
+  ["Network Contributor on that VNet, the subnet as concat(resourceId(...), '/subnets/aks')", armClusterInVnet("parameters('vnetName')", undefined, "[format('Microsoft.Network/virtualNetworks/{0}', parameters('vnetName'))]", {}, `concat(${VNET_ID}, '/subnets/aks')`), []],
   ['Network Contributor on the VNet of the variable', armClusterInVnet("variables('vnetName')", "[concat(variables('vnetName'), '/aks')]", "[format('Microsoft.Network/virtualNetworks/{0}', variables('vnetName'))]", VNET_NAME_VARIABLE), []],
 
   ['subnets nested in a VNet of unknown name overlap', armVnet(['10.0.0.0/24', '10.0.0.0/25']), ['subnet-overlap']],

@@ -8,7 +8,7 @@
  */
 import type { Scope } from '../../graph/types.js';
 import { ResourceLink, RuntimeValue, Unknown, UnknownResourceId, isObject, withoutResource, type SourceLocation, type Value, type ValueObject } from '../../graph/value.js';
-import { DeploymentScopePart, Lambda, callFunction, type DeploymentContext, type FunctionArg, type FunctionContext } from '../functions/index.js';
+import { DeploymentScopePart, Lambda, callFunction, childIdBelow, type DeploymentContext, type FunctionArg, type FunctionContext } from '../functions/index.js';
 import { findKey, toText, typeName } from '../functions/values.js';
 import { joinPath } from '../../graph/value-sources.js';
 import { LIMITS } from '../arm/limits.js';
@@ -94,7 +94,7 @@ export class BicepScope implements ImportedScope {
     /** paths of the files calling this one, for cycle detection */
     readonly stack: readonly string[],
   ) {
-    this.functions = { deployment, resourceNamedBy: session.named.finder(placement.scope) };
+    this.functions = { deployment, resourceNamedBy: session.named.finder(placement.scope), childOf: session.named.childFinder() };
   }
 
   locate(span: Span): SourceLocation {
@@ -270,13 +270,7 @@ export class BicepScope implements ImportedScope {
       if (part instanceof Unknown) return withoutResource(part);
       rest += toText(part) + expr.segments[i + 1]!;
     }
-    if (rest === '') return parent;
-    const steps = rest.split('/');
-    // '/subnets/aks' (type and name, repeated); not '-suffix', nor '/providers/...' (an extension resource)
-    if (steps.length < 3 || steps.length % 2 === 0 || steps[0] !== '' || steps[1]!.toLowerCase() === 'providers' || steps.some((step, i) => i > 0 && step === '')) return new Unknown(parent.why);
-    const types = steps.filter((_, i) => i % 2 === 1).join('/');
-    const names = steps.filter((_, i) => i > 0 && i % 2 === 0);
-    return new UnknownResourceId(parent.why, this.session.named.childOf(parent, types, names));
+    return childIdBelow(parent, rest, this.functions.childOf);
   }
 
   private arrayItems(items: (Expression | SpreadExpr)[], frame: Frame, path?: string, sources?: Sources): Value {

@@ -5,7 +5,7 @@
  */
 import type { CloudName } from '../../azure/clouds.js';
 import type { ScopeLevel } from '../../graph/resource-id.js';
-import { Unknown, type ResourceHandle, type Value } from '../../graph/value.js';
+import { Unknown, UnknownResourceId, type ResourceHandle, type Value } from '../../graph/value.js';
 
 export interface DeploymentContext {
   level: ScopeLevel;
@@ -36,6 +36,23 @@ export interface FunctionContext {
    * ID is only unknown.
    */
   resourceNamedBy?: (type: string, names: readonly (string | Unknown)[]) => ResourceHandle;
+  /** The child (`subnets`, `['aks']`) of the resource an unknown ID names, for `concat(vnetId, '/subnets/aks')`. */
+  childOf?: (parent: ResourceHandle, types: string, names: readonly (string | Unknown)[]) => ResourceHandle;
+}
+
+/**
+ * `{parent}/subnets/aks` where `parent` is an unknown ID that names a
+ * resource: the ID of that child of it (unknown as text too); just the parent
+ * for no rest; a plain unknown for any other text (`-x`, `/providers/...`).
+ */
+export function childIdBelow(parent: UnknownResourceId, rest: string, childOf: FunctionContext['childOf']): Unknown {
+  if (rest === '') return parent;
+  const steps = rest.split('/');
+  // '/subnets/aks' (type and name, repeated); not '-suffix', nor '/providers/...' (an extension resource)
+  if (!childOf || steps.length < 3 || steps.length % 2 === 0 || steps[0] !== '' || steps[1]!.toLowerCase() === 'providers' || steps.some((step, i) => i > 0 && step === '')) return new Unknown(parent.why);
+  const types = steps.filter((_, i) => i % 2 === 1).join('/');
+  const names = steps.filter((_, i) => i > 0 && i % 2 === 0);
+  return new UnknownResourceId(parent.why, childOf(parent, types, names));
 }
 
 /**

@@ -3,10 +3,10 @@
  * works on graph values only: an argument that is Unknown gives an Unknown
  * result, and a bad argument gives an Unknown that says why, never a throw.
  */
-import { Unknown, withoutResource, type Value } from '../../graph/value.js';
+import { Unknown, UnknownResourceId, withoutResource, type Value } from '../../graph/value.js';
 import { CIDR_FUNCTIONS } from './cidr.js';
 import { COLLECTION_FUNCTIONS } from './collections.js';
-import { FunctionError, type FunctionArg, type FunctionContext } from './context.js';
+import { FunctionError, childIdBelow, type FunctionArg, type FunctionContext } from './context.js';
 import { HASH_FUNCTIONS } from './hashing.js';
 import { LOGIC_FUNCTIONS } from './logic.js';
 import { RESOURCE_FUNCTIONS } from './resources.js';
@@ -14,7 +14,7 @@ import { STRING_FUNCTIONS } from './strings.js';
 import type { FunctionSpec, FunctionTable } from './table.js';
 import { findUnknown } from './values.js';
 
-export { DeploymentScopePart, FunctionError, Lambda, type DeploymentContext, type FunctionArg, type FunctionContext } from './context.js';
+export { DeploymentScopePart, FunctionError, Lambda, childIdBelow, type DeploymentContext, type FunctionArg, type FunctionContext } from './context.js';
 export type { FunctionSpec, FunctionTable } from './table.js';
 
 export const FUNCTIONS: Readonly<FunctionTable> = {
@@ -42,6 +42,25 @@ function firstUnknown(spec: FunctionSpec, args: FunctionArg[]): Unknown | undefi
   return undefined;
 }
 
+/**
+ * `concat(vnetId, '/subnets/aks')`, `format('{0}/subnets/{1}', vnetId, 'aks')`
+ * (compiled Bicep) where `vnetId` is an unknown ID that names a resource: the
+ * ID of that child of it. The rest of the text is the function's result with
+ * '' in the ID's place.
+ */
+function childOfUnknownId(key: string, spec: FunctionSpec, parent: UnknownResourceId, args: FunctionArg[], context: FunctionContext): Unknown | undefined {
+  const at = key === 'concat' ? 0 : key === 'format' && typeof args[0] === 'string' && args[0].startsWith('{0}') ? 1 : -1;
+  if (at < 0 || args[at] !== parent || args.some((a, i) => i !== at && a instanceof Unknown)) return undefined;
+  let rest: Value;
+  try {
+    rest = spec.call(args.map((a, i) => (i === at ? '' : a)), context);
+  } catch (error) {
+    if (error instanceof FunctionError) return undefined;
+    throw error;
+  }
+  return typeof rest === 'string' ? childIdBelow(parent, rest, context.childOf) : undefined;
+}
+
 /** `key`: the name in lower case, when the caller has it already. */
 export function callFunction(name: string, args: FunctionArg[], context: FunctionContext, key = name.toLowerCase()): Value {
   const spec = FUNCTIONS[key];
@@ -54,7 +73,7 @@ export function callFunction(name: string, args: FunctionArg[], context: Functio
   }
   if (spec.unknowns !== 'self') {
     const unknown = firstUnknown(spec, args);
-    if (unknown) return withoutResource(unknown);
+    if (unknown) return (unknown instanceof UnknownResourceId && childOfUnknownId(key, spec, unknown, args, context)) || withoutResource(unknown);
   }
   try {
     return spec.call(args, context);
