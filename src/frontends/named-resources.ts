@@ -72,17 +72,12 @@ export class NamedResources {
     };
   }
 
-  /** childOf() for the functions: a closure over this registry alone (see finder()). */
-  childFinder(): NonNullable<FunctionContext['childOf']> {
-    return (parent, types, names) => this.childOf(parent, types, names);
-  }
-
   /**
    * For `'${vnet.id}/subnets/aks'` (Bicep) when the VNet's name is unknown:
    * the child of the resource `parent` refers to, by its types and own names
-   * below it (`subnets`, `['aks']`).
+   * below it (`subnets`, `['aks']`). A property, so the functions can hold it: it closes over this registry alone.
    */
-  childOf(parent: ResourceHandle, childTypes: string, ownNames: NameSegments): ResourceHandle {
+  readonly childOf = (parent: ResourceHandle, childTypes: string, ownNames: NameSegments): ResourceHandle => {
     const holder = (): GraphResource | undefined => parent.resource;
     return this.lookup(
       () => {
@@ -94,7 +89,7 @@ export class NamedResources {
       childTypes,
       ownNames,
     );
-  }
+  };
 
   /**
    * A handle looked up when a rule first asks (the read is done by then): the

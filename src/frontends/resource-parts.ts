@@ -57,15 +57,23 @@ function unknownName(type: string): string {
   return Array.from({ length: Math.max(1, segments) }, () => UNKNOWN_PART).join('/');
 }
 
+/**
+ * A resource path split at '/', `[namespace, type, name, type, name...]`
+ * (`Microsoft.Network/virtualNetworks/vnet/subnets/aks`; the namespace may be
+ * '' for a path below an ID): its types and its names, in order.
+ */
+export function typesAndNames<T>(parts: readonly T[]): { types: T[]; names: T[] } {
+  return { types: parts.filter((_, i) => i % 2 === 1), names: parts.filter((_, i) => i > 0 && i % 2 === 0) };
+}
+
 /** `Microsoft.Network/virtualNetworks/vnet` (how compiled Bicep writes a scope) or a full ID, as a link. */
 export function asScopeLink(text: string, scope: Scope): Value {
   const id = parseResourceId(text);
   if (id) return new ResourceLink(id);
   const parts = text.split('/');
   if (parts.length >= 3 && parts.length % 2 === 1 && parts[0]!.includes('.')) {
-    const type = [parts[0], ...parts.filter((_, i) => i % 2 === 1)].join('/');
-    const name = parts.filter((_, i) => i > 0 && i % 2 === 0).join('/');
-    return new ResourceLink(resourceIdOf(scope, type, name));
+    const { types, names } = typesAndNames(parts);
+    return new ResourceLink(resourceIdOf(scope, [parts[0], ...types].join('/'), names.join('/')));
   }
   return text;
 }

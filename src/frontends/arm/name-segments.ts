@@ -6,6 +6,7 @@ import type { Node } from 'jsonc-parser';
 import { Unknown, UnknownResourceId, type Value } from '../../graph/value.js';
 import type { FunctionArg } from '../functions/index.js';
 import { joinSegments, type NameSegments } from '../named-resources.js';
+import { typesAndNames } from '../resource-parts.js';
 import type { Frame, TemplateScope } from './evaluator.js';
 
 /**
@@ -34,9 +35,8 @@ export function scopeNamedBy(scope: TemplateScope, node: Node, frame: Frame, val
   const segments = nameSegments(scope, node, frame, value);
   const resourceNamedBy = scope.functionContext.resourceNamedBy;
   if (!segments || !resourceNamedBy || segments.length < 3 || segments.length % 2 === 0) return value;
-  const [namespace, ...rest] = segments;
-  const types = rest.filter((_, i) => i % 2 === 0);
-  const names = rest.filter((_, i) => i % 2 === 1);
+  const namespace = segments[0];
+  const { types, names } = typesAndNames(segments);
   if (typeof namespace !== 'string' || !namespace.includes('.') || !types.every((t): t is string => typeof t === 'string')) return value;
   return new UnknownResourceId(value.why, resourceNamedBy([namespace, ...types].join('/'), names));
 }

@@ -143,7 +143,7 @@ export class ResourceWalker {
   walkTemplate(scope: TemplateScope, template: Node, placement: Placement, frame: Frame): void {
     scope.deploymentOutputs ??= this.outputsReader(scope, template, placement);
     scope.functionContext.resourceNamedBy ??= this.named.finder(placement.scope);
-    scope.functionContext.childOf ??= this.named.childFinder();
+    scope.functionContext.childOf ??= this.named.childOf;
     const resources = child(template, 'resources');
     const symbols = new Map<string, string[]>();
     if (resources?.type === 'object') {

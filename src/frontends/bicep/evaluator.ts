@@ -94,7 +94,7 @@ export class BicepScope implements ImportedScope {
     /** paths of the files calling this one, for cycle detection */
     readonly stack: readonly string[],
   ) {
-    this.functions = { deployment, resourceNamedBy: session.named.finder(placement.scope), childOf: session.named.childFinder() };
+    this.functions = { deployment, resourceNamedBy: session.named.finder(placement.scope), childOf: session.named.childOf };
   }
 
   locate(span: Span): SourceLocation {
@@ -253,24 +253,19 @@ export class BicepScope implements ImportedScope {
   private interpolate(expr: StringExpr, frame: Frame): Value {
     if (expr.expressions.length === 0) return expr.segments[0]!;
     let text = expr.segments[0]!;
+    // '${vnet.id}/subnets/aks' with the VNet's ID unknown: the rest of the text says which child of it
+    let below: UnknownResourceId | undefined;
     for (let i = 0; i < expr.expressions.length; i++) {
       const part = asValue(this.toValue(this.eval(expr.expressions[i]!, frame)));
-      if (part instanceof UnknownResourceId && i === 0 && text === '') return this.childId(part, expr, frame);
+      if (part instanceof UnknownResourceId && i === 0 && text === '') {
+        below = part;
+        text = expr.segments[1]!;
+        continue;
+      }
       if (part instanceof Unknown) return withoutResource(part);
       text += toText(part) + expr.segments[i + 1]!;
     }
-    return text;
-  }
-
-  /** `'${vnet.id}/subnets/aks'` when the VNet's ID is unknown: still the ID of that child of it, when the rest is known. */
-  private childId(parent: UnknownResourceId, expr: StringExpr, frame: Frame): Value {
-    let rest = expr.segments[1]!;
-    for (let i = 1; i < expr.expressions.length; i++) {
-      const part = asValue(this.toValue(this.eval(expr.expressions[i]!, frame)));
-      if (part instanceof Unknown) return withoutResource(part);
-      rest += toText(part) + expr.segments[i + 1]!;
-    }
-    return childIdBelow(parent, rest, this.functions.childOf);
+    return below ? childIdBelow(below, text, this.functions.childOf) : text;
   }
 
   private arrayItems(items: (Expression | SpreadExpr)[], frame: Frame, path?: string, sources?: Sources): Value {

@@ -6,6 +6,7 @@
 import type { CloudName } from '../../azure/clouds.js';
 import type { ScopeLevel } from '../../graph/resource-id.js';
 import { Unknown, UnknownResourceId, type ResourceHandle, type Value } from '../../graph/value.js';
+import { typesAndNames } from '../resource-parts.js';
 
 export interface DeploymentContext {
   level: ScopeLevel;
@@ -50,9 +51,8 @@ export function childIdBelow(parent: UnknownResourceId, rest: string, childOf: F
   const steps = rest.split('/');
   // '/subnets/aks' (type and name, repeated); not '-suffix', nor '/providers/...' (an extension resource)
   if (!childOf || steps.length < 3 || steps.length % 2 === 0 || steps[0] !== '' || steps[1]!.toLowerCase() === 'providers' || steps.some((step, i) => i > 0 && step === '')) return new Unknown(parent.why);
-  const types = steps.filter((_, i) => i % 2 === 1).join('/');
-  const names = steps.filter((_, i) => i > 0 && i % 2 === 0);
-  return new UnknownResourceId(parent.why, childOf(parent, types, names));
+  const { types, names } = typesAndNames(steps);
+  return new UnknownResourceId(parent.why, childOf(parent, types.join('/'), names));
 }
 
 /**
