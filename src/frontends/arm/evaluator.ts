@@ -14,6 +14,7 @@ import { findKey, typeName } from '../functions/values.js';
 import { parseTemplateString, type Expr, type TemplateString } from './expression.js';
 import { child, entries, literalString, type JsonDocument, type ParseProblem } from './jsonc.js';
 import { LIMITS } from './limits.js';
+import { detached } from '../../detached.js';
 import { Definitions, type Definition } from '../definitions.js';
 import { isDeploymentType } from '../resource-parts.js';
 
@@ -21,6 +22,25 @@ const OPEN_BRACKET = 91;
 
 /** A string node that can't be an expression (it doesn't start with `[`): its text is its value, with no parse. */
 export const isPlainText = (node: Node): boolean => (node.value as string).charCodeAt(0) !== OPEN_BRACKET;
+
+/**
+ * Each expression text parsed once per run while it stays in the memo,
+ * however many strings hold it: templates repeat `[parameters('location')]`
+ * in every resource, copy loops and the template facts read the same strings
+ * again, and the templates of one repository share most of their expressions.
+ */
+const EXPRESSION_MEMO_SIZE = 16384;
+const expressionMemo = new Map<string, TemplateString>();
+function parseExpressionText(text: string): TemplateString {
+  let parsed = expressionMemo.get(text);
+  if (parsed === undefined) {
+    if (expressionMemo.size >= EXPRESSION_MEMO_SIZE) expressionMemo.clear();
+    const key = detached(text);
+    parsed = parseTemplateString(key);
+    expressionMemo.set(key, parsed);
+  }
+  return parsed;
+}
 
 /** State shared by every scope reading one file: the document, problems, the parse cache, the step budget. */
 export class FileState {
@@ -33,12 +53,6 @@ export class FileState {
   private depthReported = false;
   /** arrays and objects being read, one inside the next */
   private depth = 0;
-  /**
-   * Each expression text parsed once per file, however many strings hold it
-   * (templates repeat `[parameters('location')]` in every resource) and
-   * however often copy loops and the template facts read them.
-   */
-  private readonly expressions = new Map<string, TemplateString>();
   /** strings whose syntax error is reported: once each, though the walker and the facts both read them */
   private readonly reportedInvalid = new Set<Node>();
 
@@ -62,11 +76,7 @@ export class FileState {
     const text = node.value as string;
     // most strings are plain text: a short-lived result is cheaper than one kept
     if (isPlainText(node)) return { kind: 'literal', value: text };
-    let parsed = this.expressions.get(text);
-    if (!parsed) {
-      parsed = parseTemplateString(text);
-      this.expressions.set(text, parsed);
-    }
+    const parsed = parseExpressionText(text);
     if (parsed.kind === 'invalid' && !this.reportedInvalid.has(node)) {
       this.reportedInvalid.add(node);
       this.report(parsed.message, node);
