@@ -10,12 +10,12 @@ import { detached } from './detached.js';
 
 const MEMO_SIZE = 4096;
 
-export function memoized<T extends object>(compute: (text: string) => T | undefined, size = MEMO_SIZE): (text: string) => Readonly<T> | undefined {
+export function memoized<T extends object>(compute: (text: string) => T | undefined): (text: string) => Readonly<T> | undefined {
   const memo = new Map<string, Readonly<T> | null>();
   return (text) => {
     let result = memo.get(text);
     if (result === undefined) {
-      if (memo.size >= size) memo.clear();
+      if (memo.size >= MEMO_SIZE) memo.clear();
       const key = detached(text);
       result = compute(key) ?? null;
       if (result) Object.freeze(result);
