@@ -55,8 +55,12 @@ export class FileState {
   private depthReported = false;
   /** arrays and objects being read, one inside the next */
   private depth = 0;
-  /** strings whose syntax error is reported: once each, though the walker and the facts both read them */
-  private readonly reportedInvalid = new Set<Node>();
+  /**
+   * Each expression string's parse, by the string's offset: the walker, copy
+   * loops and the template facts read the same strings, and a number is
+   * found at once where the text had to be hashed and compared.
+   */
+  private readonly parsedAt = new Map<number, TemplateString>();
 
   constructor(
     readonly doc: JsonDocument,
@@ -78,10 +82,12 @@ export class FileState {
     const text = node.value as string;
     // most strings are plain text: a short-lived result is cheaper than one kept
     if (isPlainText(node)) return { kind: 'literal', value: text };
-    const parsed = parseExpressionText(text);
-    if (parsed.kind === 'invalid' && !this.reportedInvalid.has(node)) {
-      this.reportedInvalid.add(node);
-      this.report(parsed.message, node);
+    let parsed = this.parsedAt.get(node.offset);
+    if (parsed === undefined) {
+      parsed = parseExpressionText(text);
+      this.parsedAt.set(node.offset, parsed);
+      // once per string, however often it is read
+      if (parsed.kind === 'invalid') this.report(parsed.message, node);
     }
     return parsed;
   }
