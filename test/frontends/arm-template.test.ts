@@ -583,10 +583,10 @@ for (const [name, text, expected] of PROBLEMS) {
 }
 
 test('an invalid expression is reported once at each string that holds it, in every file: the parse is shared, the report is not', () => {
-  const resource = (name: string) => ({ type: 'Microsoft.Network/virtualNetworks', apiVersion: API, name, location: "[concat('west'", properties: { x: "[concat('west'" } });
+  const resource = (name: string) => ({ type: 'Microsoft.Network/virtualNetworks', apiVersion: API, name, location: "[concat('west']", properties: { x: "[concat('west']" } });
   const text = JSON.stringify({ $schema: SCHEMA, contentVersion: '1.0.0.0', resources: [resource('a'), resource('b')] }, null, 1);
-  const lines = (errors: { line: number }[]) => errors.map((e) => e.line);
-  const expected = [...text.split('\n').entries()].filter(([, line]) => line.includes("[concat('west'")).map(([i]) => i + 1);
+  const lines = (errors: { line: number }[]) => errors.map((e) => e.line).sort((a, b) => a - b);
+  const expected = [...text.split('\n').entries()].filter(([, line]) => line.includes("[concat('west']")).map(([i]) => i + 1);
   for (const file of ['first.json', 'second.json']) {
     const { errors } = readArmTemplate(text, file);
     assert.equal(lines(errors), expected, file);
