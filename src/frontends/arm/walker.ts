@@ -48,7 +48,6 @@ interface PendingDependency {
   symbols: Map<string, string[]>;
 }
 
-
 /** A deployment that links a template file (`templateLink.relativePath`), where that template deploys and what it is given. */
 export interface LinkedDeployment {
   relativePath: string;
@@ -448,10 +447,6 @@ function fullTypeAndName(type: string, name: string | Unknown, parent: Parent | 
   if (parent.name instanceof Unknown) return { type: fullType, name: parent.name };
   return { type: fullType, name: `${parent.name}/${name}` };
 }
-
-
-
-
 
 /** Marks a nested deployment whose outputs are being evaluated. */
 const COMPUTING = Symbol('computing');
