@@ -1,10 +1,13 @@
 /**
  * The resource graph as plain JSON (design.md §5, `moat graph`), so users and
  * tools can see what moat understood: each unknown as `{ "$unknown": why }`,
- * each link to another resource as `{ "$link": id }`.
+ * each link to another resource as `{ "$link": id }`. An ID that is unknown
+ * but leads to a resource of the graph (Bicep's `registry.id` when the name
+ * is a parameter without a value) says which, as the rules follow it:
+ * `"$resource": { "type": ..., "source": { "file", "line", "column" } }`.
  */
 import type { Graph, GraphResource, Scope } from './types.js';
-import { ResourceLink, Unknown, type SourceLocation, type Value } from './value.js';
+import { ResourceLink, Unknown, UnknownResourceId, type SourceLocation, type Value } from './value.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -55,9 +58,12 @@ function resourceToJson(resource: GraphResource): ResourceJson {
     properties: valueToJson(resource.properties),
     dependsOn: [...resource.dependsOn],
     ...(resource.deployment ? { deployment: resource.deployment } : {}),
-    source: { file: resource.source.file, line: resource.source.line, column: resource.source.column },
+    source: sourceToJson(resource.source),
   };
 }
+
+/** The three fields alone, as a plain object: its type is JSON's too */
+const sourceToJson = ({ file, line, column }: SourceLocation) => ({ file, line, column });
 
 function scopeToJson(scope: Scope): Json {
   const json: { [key: string]: Json } = { level: scope.level };
@@ -67,6 +73,7 @@ function scopeToJson(scope: Scope): Json {
 }
 
 export function valueToJson(value: Value): Json {
+  if (value instanceof UnknownResourceId && value.resource) return { $unknown: value.why, $resource: { type: value.resource.type, source: sourceToJson(value.resource.source) } };
   if (value instanceof Unknown || value instanceof ResourceLink) return value.toJSON();
   if (Array.isArray(value)) return value.map(valueToJson);
   if (value !== null && typeof value === 'object') {

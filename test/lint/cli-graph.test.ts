@@ -7,6 +7,8 @@ import { readGraph } from '../../src/lint/read-graph.js';
 import { InputError } from '../../src/errors.js';
 import { fixture, ROOT } from '../support/paths.js';
 import { writeTree } from './tree.js';
+import { readArmTemplate } from '../../src/frontends/arm/index.js';
+import { readBicepFile } from '../../src/frontends/bicep/evaluate.js';
 
 const VALUES: [string, Value, unknown][] = [
   ['plain JSON stays', { a: [1, 'x', true, null] }, { a: [1, 'x', true, null] }],
@@ -48,6 +50,47 @@ const PARAMETERS_NAMED: [name: string, file: string, folder: string, expected: u
 for (const [name, file, folder, expected] of PARAMETERS_NAMED) {
   test(`a parameters file named: ${name}`, () => {
     assert.equal(subnetPrefixes(graphToJson(readGraph(file, folder))), expected);
+  });
+}
+
+const REGISTRY_BICEP = "param name string\nresource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n  name: name\n  location: 'westus'\n  sku: { name: 'Premium' }\n}\n";
+const bicepWith = (reference: string, extra = ''): string => `${REGISTRY_BICEP}${extra}resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {\n  name: 'pe'\n  location: 'westus'\n  properties: { privateLinkServiceConnections: [ { name: 'c', properties: { privateLinkServiceId: ${reference}, groupIds: [ 'registry' ] } } ] }\n}\n`;
+const armWith = (reference: string, registries = 1): string =>
+  JSON.stringify(
+    {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { name: { type: 'string' } },
+      resources: [
+        ...Array.from({ length: registries }, () => ({ type: 'Microsoft.ContainerRegistry/registries', apiVersion: '2023-07-01', name: "[parameters('name')]", location: 'westus', sku: { name: 'Premium' } })),
+        { type: 'Microsoft.Network/privateEndpoints', apiVersion: '2024-05-01', name: 'pe', location: 'westus', properties: { privateLinkServiceConnections: [{ name: 'c', properties: { privateLinkServiceId: reference, groupIds: ['registry'] } }] } },
+      ],
+    },
+    null,
+    2,
+  );
+const REGISTRY = 'Microsoft.ContainerRegistry/registries';
+const UNKNOWN_ID = 'the resource ID is unknown (its name or scope is)';
+const NO_VALUE = 'parameter name has no value';
+
+/** An endpoint's privateLinkServiceId as `moat graph` prints it. */
+function printedTarget(language: 'bicep' | 'arm', text: string): unknown {
+  const graph = language === 'bicep' ? readBicepFile(text, 'main.bicep').graph : readArmTemplate(text, 'azuredeploy.json').graph;
+  const endpoint = graphToJson(graph).resources.find((r) => r.type === 'Microsoft.Network/privateEndpoints')!;
+  return (endpoint.properties as { privateLinkServiceConnections: { properties: { privateLinkServiceId: unknown } }[] }).privateLinkServiceConnections[0]!.properties.privateLinkServiceId;
+}
+
+const LEADS_TO: [name: string, language: 'bicep' | 'arm', text: string, expected: unknown][] = [
+  ['Bicep: a symbol whose name is unknown', 'bicep', bicepWith('registry.id'), { $unknown: UNKNOWN_ID, $resource: { type: REGISTRY, source: { file: 'main.bicep', line: 2, column: 1 } } }],
+  ['ARM: resourceId() of the very parameter the registry is named with', 'arm', armWith("[resourceId('Microsoft.ContainerRegistry/registries', parameters('name'))]"), { $unknown: NO_VALUE, $resource: { type: REGISTRY, source: { file: 'azuredeploy.json', line: 10, column: 5 } } }],
+  ['ARM: two registries named so: which one is unknown', 'arm', armWith("[resourceId('Microsoft.ContainerRegistry/registries', parameters('name'))]", 2), { $unknown: NO_VALUE }],
+  ['Bicep: a text built from the ID leads nowhere', 'bicep', bicepWith("'${registry.id}-x'"), { $unknown: UNKNOWN_ID }],
+  ['Bicep: a known name stays a link', 'bicep', bicepWith("resourceId('Microsoft.ContainerRegistry/registries', 'cr')"), { $link: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ContainerRegistry/registries/cr' }],
+];
+
+for (const [name, language, text, expected] of LEADS_TO) {
+  test(`an unknown ID shows the resource it leads to: ${name}`, () => {
+    assert.equal(printedTarget(language, text), expected);
   });
 }
 
