@@ -17,13 +17,10 @@ import { CalledModule } from './modules.js';
 import { nestedResources, property } from './source-file.js';
 import { ModuleCollection, ModuleSymbol, ResourceCollection, ResourceSymbol, type ResourceInstance } from './symbols.js';
 
-
-
 export class GraphBuilder {
   private readonly built: GraphResource[] = [];
   private limitReported = false;
-  /** each resource instance's graph resource, so that children find their parent when all are built */
-  private readonly byInstance = new Map<ResourceInstance, GraphResource>();
+  /** children with the instance of their parent, whose graph resource they get when all are built */
   private readonly children: [GraphResource, ResourceInstance][] = [];
 
   constructor(
@@ -58,7 +55,6 @@ export class GraphBuilder {
       }
       const resource = graphResource(scope, copy, this.dependencies);
       this.built.push(resource);
-      this.byInstance.set(copy, resource);
       copy.graphResource.resource = resource;
       if (typeof copy.name !== 'string') this.named.add(resource, declaredSegments(copy));
       if (copy.parent) this.children.push([resource, copy.parent]);
@@ -68,7 +64,7 @@ export class GraphBuilder {
 
   /** One graph resource per deployed resource (a module deployed twice gives one), as the ARM front end does. */
   resources(): GraphResource[] {
-    for (const [child, parent] of this.children) child.parent = this.byInstance.get(parent);
+    for (const [child, parent] of this.children) child.parent = parent.graphResource.resource;
     this.named.walked(this.built);
     return distinctResources(this.built);
   }
