@@ -13,7 +13,7 @@ import { planTopology } from '../plan/index.js';
 import { loadTopology } from '../topology/load.js';
 import { READERS } from './frontends.js';
 import { kindOf, readSourceText } from './files.js';
-import { jsonRole, parametersForTemplate, templateForParameters, type Language, type LintUnit } from './units.js';
+import { jsonRole, parametersForTemplate, shownFrom, templateForParameters, type Language, type LintUnit } from './units.js';
 import { bicepparamTarget } from '../frontends/bicep/references.js';
 
 /**
@@ -69,8 +69,6 @@ function readTemplate(absolute: string, shownAs: string, language: Language, clo
   }
   return graph;
 }
-
-const shownFrom = (cwd: string, file: string): string => path.relative(cwd, file) || file;
 
 function planTopologyFile(file: string): Graph {
   const loaded = loadTopology(file);

@@ -108,9 +108,12 @@ export function linkedTemplates(text: string, file: string): string[] {
 
 const RELATIVE_PATH_KEY = '"relativePath"';
 
+/** A file as findings name it: relative to the working folder (the file itself when it is that folder). */
+export const shownFrom = (cwd: string, file: string): string => path.relative(cwd, file) || file;
+
 /** `texts`: where the run keeps the .bicep texts read here, for the units to read again without the disk. */
 export function planUnits(files: readonly FoundFile[], cwd: string, texts?: SourceTexts): LintUnit[] {
-  const shown = (file: string): SourceFile => ({ path: file, shownAs: path.relative(cwd, file) || file });
+  const shown = (file: string): SourceFile => ({ path: file, shownAs: shownFrom(cwd, file) });
   const units = new Map<string, LintUnit>();
   const parameters = new Map<string, SourceFile>();
   const linked = new Set<string>();
