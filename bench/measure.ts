@@ -30,17 +30,12 @@ const cpuMs = (): number => {
   return (used.user + used.system) / 1000;
 };
 
+type Pass = (target: string) => number | Promise<number>;
+
 /** In the child: one warm-up pass over `warmTarget` (JIT), then the best CPU time of `runs` passes over `target`. */
-export async function bestPass(pass: (target: string) => number | Promise<number>, target: string, warmTarget: string, runs: number): Promise<PassResult> {
-  await pass(warmTarget);
-  let best = Infinity;
-  let count = 0;
-  for (let i = 0; i < runs; i++) {
-    const start = cpuMs();
-    count = await pass(target);
-    best = Math.min(best, cpuMs() - start);
-  }
-  return { cpuMs: best, count };
+export async function bestPass(pass: Pass, target: string, warmTarget: string, runs: number): Promise<PassResult> {
+  const { cpuMs, count } = await bestOfParts(pass, [target], warmTarget, runs);
+  return { cpuMs, count };
 }
 
 /**
@@ -50,12 +45,17 @@ export async function bestPass(pass: (target: string) => number | Promise<number
  * spared, and the longer kind of pass (lint) the more rarely: the best whole
  * pass measured the machine's neighbours as much as the work.
  */
-export async function bestPartsPass(pass: (target: string) => number | Promise<number>, target: string, warmTarget: string, runs: number): Promise<PassResult> {
-  await pass(warmTarget);
+export async function bestPartsPass(pass: Pass, target: string, warmTarget: string, runs: number): Promise<PassResult> {
   const parts = readdirSync(target, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => path.join(target, entry.name))
     .sort();
+  return bestOfParts(pass, parts, warmTarget, runs);
+}
+
+/** A warm-up pass, then `runs` passes over the parts in order: the best whole pass (its parts summed) and each part's best. */
+async function bestOfParts(pass: Pass, parts: readonly string[], warmTarget: string, runs: number): Promise<Required<PassResult>> {
+  await pass(warmTarget);
   const partMs = parts.map(() => Infinity);
   let best = Infinity;
   let count = 0;
