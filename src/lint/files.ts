@@ -169,11 +169,6 @@ export function readSourceText(file: string): string {
   return withoutByteOrderMark(readFileSync(file, 'utf8'));
 }
 
-/** A source file's bytes as its text, as readSourceText reads it. */
-export function decodeSourceText(bytes: Buffer): string {
-  return withoutByteOrderMark(bytes.toString('utf8'));
-}
-
 /** A text without its byte-order mark, as readSourceText gives it. */
 export const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 

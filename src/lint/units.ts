@@ -6,12 +6,12 @@
  * of its parent (cross-resource rules need the whole deployment); alone, only
  * its template facts are checked.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { bracketNesting, parseJsoncValue } from '../jsonc-text.js';
 import { isArmTemplate } from '../frontends/arm/index.js';
 import { bicepDeploysAnything, bicepLocalReferences, bicepparamTarget } from '../frontends/bicep/references.js';
-import { decodeSourceText, readSourceText, type FoundFile } from './files.js';
+import type { FoundFile } from './files.js';
 import type { SourceTexts } from './source-texts.js';
 
 export type Language = 'arm' | 'bicep';
@@ -74,23 +74,6 @@ function schemaRole(schema: string): JsonRole {
   return 'other';
 }
 
-/** Bytes of a file's start decoded to find its `$schema`, which comes first in nearly every template. */
-const HEAD_BYTES = 4096;
-
-/**
- * What a JSON file is, from its bytes: the whole file is decoded only when
- * its start doesn't say (the linter reads and decodes each template again
- * when it lints it).
- */
-function jsonRoleOfBytes(bytes: Buffer): JsonRole {
-  if (bytes.length <= HEAD_BYTES) return jsonRole(decodeSourceText(bytes));
-  const at = bytes.indexOf(SCHEMA_KEY);
-  const schema = at >= 0 && at < HEAD_BYTES ? leadingSchema(decodeSourceText(bytes.subarray(0, HEAD_BYTES))) : undefined;
-  return schema !== undefined ? schemaRole(schema) : jsonRole(decodeSourceText(bytes));
-}
-
-const SCHEMA_KEY = '"$schema"';
-
 /** `x.parameters.json` belongs to `x.json`. */
 export function templateForParameters(file: string): string | undefined {
   return PARAMETERS_SUFFIX.test(file) ? file.replace(PARAMETERS_SUFFIX, '.json') : undefined;
@@ -111,8 +94,8 @@ const RELATIVE_PATH_KEY = '"relativePath"';
 /** A file as findings name it: relative to the working folder (the file itself when it is that folder). */
 export const shownFrom = (cwd: string, file: string): string => path.relative(cwd, file) || file;
 
-/** `texts`: where the run keeps the .bicep texts read here, for the units to read again without the disk. */
-export function planUnits(files: readonly FoundFile[], cwd: string, texts?: SourceTexts): LintUnit[] {
+/** `texts`: where the run keeps the texts read here, for the units to read again without the disk. */
+export function planUnits(files: readonly FoundFile[], cwd: string, texts: SourceTexts): LintUnit[] {
   const shown = (file: string): SourceFile => ({ path: file, shownAs: shownFrom(cwd, file) });
   const units = new Map<string, LintUnit>();
   const parameters = new Map<string, SourceFile>();
@@ -120,17 +103,20 @@ export function planUnits(files: readonly FoundFile[], cwd: string, texts?: Sour
   const found = new Set(files.map((f) => f.path));
 
   const addTemplate = (file: string): void => {
-    let bytes: Buffer;
+    let text: string;
     try {
-      bytes = readFileSync(file);
+      text = texts.keep(file);
     } catch (error) {
       units.set(file, { ...shown(file), language: 'arm', factsOnly: false, readError: (error as Error).message });
       return;
     }
-    if (jsonRoleOfBytes(bytes) !== 'template') return;
-    const mayLink = bytes.includes(RELATIVE_PATH_KEY);
+    if (jsonRole(text) !== 'template') {
+      texts.forget(file);
+      return;
+    }
+    const mayLink = text.includes(RELATIVE_PATH_KEY);
     units.set(file, { ...shown(file), language: 'arm', factsOnly: false, mayLink });
-    if (mayLink) for (const target of linkedTemplates(decodeSourceText(bytes), file)) linked.add(target);
+    if (mayLink) for (const target of linkedTemplates(text, file)) linked.add(target);
   };
 
   // A .bicep module called by another file in the set is linted with its caller; so is a file
@@ -191,9 +177,9 @@ function siblingBicepparam(template: string, explicit: boolean, shown: (file: st
   return candidate !== template && existsSync(candidate) ? shown(candidate) : undefined;
 }
 
-function readIfPossible(file: string, texts: SourceTexts | undefined): string | undefined {
+function readIfPossible(file: string, texts: SourceTexts): string | undefined {
   try {
-    return texts ? texts.keep(file) : readSourceText(file);
+    return texts.keep(file);
   } catch {
     return undefined;
   }

@@ -62,4 +62,32 @@ test('SourceTexts: a file that cannot be read throws (keep, raw) or is undefined
   });
 });
 
+test('SourceTexts: a forgotten text is read from disk again', () => {
+  inTempDir((dir) => {
+    const file = path.join(dir, 'package.json');
+    writeFileSync(file, '{}');
+    const texts = new SourceTexts();
+    assert.is(texts.keep(file), '{}');
+    texts.forget(file);
+    writeFileSync(file, '{"name": "x"}');
+    assert.is(texts.source(file), '{"name": "x"}');
+  });
+});
+
+test('SourceTexts: texts past the budget are not kept, and what is forgotten frees its room', () => {
+  inTempDir((dir) => {
+    const [first, second, third] = ['a.json', 'b.json', 'c.json'].map((name) => path.join(dir, name));
+    for (const file of [first!, second!, third!]) writeFileSync(file, '12345');
+    const texts = new SourceTexts(10);
+    for (const file of [first!, second!, third!]) texts.keep(file);
+    for (const file of [first!, second!, third!]) writeFileSync(file, 'later');
+    assert.equal([first!, second!, third!].map((file) => texts.source(file)), ['12345', '12345', 'later']);
+    texts.forget(first!);
+    writeFileSync(third!, '67890');
+    texts.keep(third!);
+    writeFileSync(third!, 'latest');
+    assert.is(texts.source(third!), '67890');
+  });
+});
+
 test.run();
