@@ -60,6 +60,10 @@ ruleTable(zoneMismatch, [
   }), []],
   ['unknown zone', scenario((s) => (at(s['pe-kv/default'], 'privateDnsZoneConfigs.0.properties').privateDnsZoneId = unknown())), []],
   ['unknown group IDs', scenario((s) => { at(s['pe-kv'], 'privateLinkServiceConnections.0.properties').groupIds = unknown(); at(s['pe-kv/default'], 'privateDnsZoneConfigs.0.properties').privateDnsZoneId = idOf(T.zone, 'privatelink.vault.azure.net'); }), []],
+  ['unknown group IDs on one endpoint, a wrong zone on a later one', scenario((s) => {
+    at(s['pe-st-blob'], 'privateLinkServiceConnections.0.properties').groupIds = unknown();
+    at(s['pe-kv/default'], 'privateDnsZoneConfigs.0.properties').privateDnsZoneId = idOf(T.zone, 'privatelink.vault.azure.net');
+  }), [{ resource: 'pe-kv/default', path: zoneConfig('0'), says: 'uses zone privatelink.vault.azure.net' }]],
 ]);
 
 ruleTable(dnsMissing, [

@@ -14,11 +14,12 @@ const rule: Rule = {
     help: 'Use the privatelink zone of the group ID in your cloud: blob privatelink.blob.core.windows.net, file privatelink.file.core.windows.net, vault privatelink.vaultcore.azure.net, registry privatelink.azurecr.io, amlworkspace privatelink.api.azureml.ms + privatelink.notebooks.azure.net (public cloud).',
   },
   check({ graph, index, report }) {
-    for (const endpoint of privateLinkView(index).endpoints) {
+    endpoints: for (const endpoint of privateLinkView(index).endpoints) {
       if (endpoint.zoneGroups.length === 0) continue;
       const groupIds: string[] = [];
       for (const connection of endpoint.connections) {
-        if (isUnknown(connection.groupIds)) return;
+        // this endpoint can't be judged; the others still are
+        if (isUnknown(connection.groupIds)) continue endpoints;
         for (const id of connection.groupIds) if (!isUnknown(id)) groupIds.push(id);
       }
       const groups = groupIds.map(knownGroup);
