@@ -28,8 +28,13 @@ import { alternatePasses, answerPass, bestPartsPass, partsBestMs, passRequested,
 const THIS_FILE = fileURLToPath(import.meta.url);
 const CLI = path.resolve(path.dirname(THIS_FILE), '../src/cli/main.js');
 const COLD_RUNS = 15;
-/** fewer than the Bicep bench: each pass over this corpus takes seconds, which evens out GC and load */
-const REPEATS: Repeats = { runs: 2, rounds: 3 };
+/**
+ * Fewer than the Bicep bench: each pass over this corpus takes seconds. Three, not two: the
+ * warm-up leaves lint's compiler busy through its first pass over the corpus (measured with
+ * --trace-opt: 1.1-1.6 s of background compiling in the first pass, 0.08 s in the second), so
+ * two runs gave lint one warm sample of each folder per process and parse-only two.
+ */
+const REPEATS: Repeats = { runs: 3, rounds: 3 };
 const WARM_TEMPLATES = 40;
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
