@@ -16,7 +16,7 @@ import { renderAll } from '../src/render/index.js';
 import { loadTopology } from '../src/topology/load.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 
-const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/cli/main.js');
+const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/main.js');
 const PROCESS_RUNS = 7;
 const RENDER_RUNS = 50;
 

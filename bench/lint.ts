@@ -26,7 +26,7 @@ import { copyLoopTemplate, template, writeCorpus } from './lint-corpus.js';
 import { alternatePasses, answerPass, bestPartsPass, partsBestMs, passRequested, type Repeats } from './measure.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
-const CLI = path.resolve(path.dirname(THIS_FILE), '../src/cli/main.js');
+const CLI = path.resolve(path.dirname(THIS_FILE), '../bin/main.js');
 const COLD_RUNS = 15;
 /**
  * Fewer than the Bicep bench: each pass over this corpus takes seconds. Three, not two: the

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLI, ROOT } from '../support/paths.js';
 import { scratchDir } from '../support/scratch.js';
@@ -27,6 +27,13 @@ test('--version prints the package version', () => {
   const result = run('--version');
   assert.is(result.status, 0);
   assert.match(result.stdout, /^\d+\.\d+\.\d+\n$/);
+});
+
+test("the CLI these tests run is the one package.json's bin installs, and it is executable", () => {
+  const { bin } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: { moat: string } };
+  assert.is(path.resolve(ROOT, bin.moat), CLI);
+  assert.ok(statSync(CLI).mode & 0o111);
+  assert.match(readFileSync(CLI, 'utf8'), /^#!\/usr\/bin\/env node\n/);
 });
 
 /** A template whose graph prints far more than a pipe buffers, so the writer meets the closed pipe. */
