@@ -9,6 +9,7 @@
  * (`concat(parameters('p'), 'cr')` twice) is not, and stays unknown.
  */
 import type { GraphResource, Scope } from '../graph/types.js';
+import { childKey } from '../graph/resource-id.js';
 import { Unknown, equalsIgnoringCase, type KeyBelow, type ResourceHandle } from '../graph/value.js';
 import { addTo } from '../graph/views.js';
 import type { FunctionArg, FunctionContext } from './functions/index.js';
@@ -131,8 +132,13 @@ export class NamedResources {
 function keyBelow(holder: GraphResource | undefined, types: string, names: NameSegments): KeyBelow | undefined {
   const typeSteps = types.split('/');
   if (!holder || typeSteps.length !== names.length || !names.every((n): n is string => typeof n === 'string')) return undefined;
-  const steps = typeSteps.map((type, i) => `${type}/${names[i]}`.toLowerCase());
-  return { key: `${holder.key}/${steps.join('/')}`, parentKey: [holder.key, ...steps.slice(0, -1)].join('/') };
+  let parentKey = holder.key;
+  let key = holder.key;
+  typeSteps.forEach((type, i) => {
+    parentKey = key;
+    key = childKey(key, type, names[i]!);
+  });
+  return { key, parentKey };
 }
 
 /** Texts and unknowns, in order, split at each '/'; undefined when an unknown shares a segment with text. */

@@ -7,6 +7,7 @@
  */
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
+import { childKey } from './resource-id.js';
 import { getPath, type Value } from './value.js';
 import { addTo, equalsIgnoreCase, memoView, parentKey, refKey, shortName, valueAt } from './views.js';
 import { networkView } from './network.js';
@@ -245,7 +246,7 @@ function buildScoringSubnetKeys(index: GraphIndex): Set<string> {
     const attached = refKey(getPath(compute.properties, 'resourceId'));
     const cluster = typeof attached === 'string' ? view.cluster(attached) : view.clusters.find((c) => c.resource === compute);
     if (!cluster) continue;
-    for (const vnetKey of clusterVnetKeys(index, cluster)) keys.add(`${vnetKey}/subnets/${subnetName.toLowerCase()}`);
+    for (const vnetKey of clusterVnetKeys(index, cluster)) keys.add(childKey(vnetKey, 'subnets', subnetName));
   }
   return keys;
 }

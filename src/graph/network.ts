@@ -6,6 +6,7 @@
  */
 import type { GraphIndex } from './index.js';
 import type { GraphResource } from './types.js';
+import { childKey } from './resource-id.js';
 import { getPath, isUnknown, Unknown, type Value } from './value.js';
 import { addTo, displayName, memoView, parentKey, parentRefKey, refKey, shortName } from './views.js';
 import { overlaps, parseCidr, type Cidr, type Family } from '../net/cidr.js';
@@ -78,7 +79,7 @@ function inlineSubnets(vnet: GraphResource): SubnetView[] {
     const name = typeof nameValue === 'string' || isUnknown(nameValue) ? nameValue : new Unknown('subnet without a name');
     const properties = getPath(entry, 'properties');
     return {
-      key: typeof name === 'string' ? `${vnet.key}/subnets/${name.toLowerCase()}` : undefined,
+      key: typeof name === 'string' ? childKey(vnet.key, 'subnets', name) : undefined,
       name,
       vnetKey: vnet.key,
       vnet,

@@ -109,6 +109,9 @@ export function resourceKey(id: ResourceId): string {
   return formatResourceId(id).toLowerCase();
 }
 
+/** The key of a child below a resource's key (`{vnet key}/subnets/aks`): what resourceKey() gives for the child's ID. */
+export const childKey = (parentKey: string, type: string, name: string): string => `${parentKey}/${type}/${name}`.toLowerCase();
+
 /** The key of the parent resource (the VNet of a subnet), if it has one. */
 export function parentKey(id: ResourceId): string | undefined {
   const parent = parentId(id);
