@@ -11,22 +11,13 @@ import { FUNCTIONS } from '../../src/frontends/functions/index.js';
 import { GraphIndex } from '../../src/graph/index.js';
 import type { Graph } from '../../src/graph/types.js';
 import { TEMPLATE_HYGIENE_RULES } from '../../src/lint/registry.js';
-import { mutate, seededRandom } from '../support/fuzz.js';
+import { ARM_SNIPPETS, mutated, seededRandom } from '../support/fuzz.js';
 import { fixture } from '../support/paths.js';
 
 const SEEDS = [0x5eed, 0xa2f, 0x77];
 const MUTATIONS_PER_SEED = 400;
 const RANDOM_EXPRESSIONS = 400;
 
-const SNIPPETS = [
-  '{', '}', '[', ']', ',', ':', '"', "'", '(', ')', '[[', '//', '/*', 'null', 'true', '-1', '801', '1e309', '0.5',
-  '"copy": { "name": "n", "count": 800 },', '"copy": [{ "name": "p", "count": 3, "input": "[copyIndex(\'p\')]" }],',
-  '"[concat(', '"[parameters(\'nope\')]"', '"[variables(variables(\'x\'))]"', '"[copyIndex()]"', '"[reference(\'x\').y[0]]"',
-  '"[range(0, 10000)]"', '"[json(\'{\')]"', '"resources": [{}],', '"type": "Microsoft.Resources/deployments",',
-  '"template": { "resources": [] },', '"expressionEvaluationOptions": { "scope": "inner" },', '"condition": "[x()]",',
-  '\n', '\r\n', '"[reference(\'net\').outputs]"', '"[reference(resourceId(\'Microsoft.Resources/deployments\', \'net\'), \'1\', \'Full\').properties.outputs.subnetId.value]"',
-  '"outputs": { "o": { "type": "string", "value": "[reference(\'net\').outputs.o.value]" } },', '"nullable": true,',
-];
 
 const FUNCTION_NAMES = [...Object.keys(FUNCTIONS), 'parameters', 'variables', 'copyIndex', 'listKeys', 'lambda', 'lambdaVariables', 'moat.snet'];
 
@@ -57,9 +48,7 @@ test(`${SEEDS.length * MUTATIONS_PER_SEED} truncated or mutated templates never 
   for (const seed of SEEDS) {
     const next = seededRandom(seed);
     for (let i = 0; i < MUTATIONS_PER_SEED; i++) {
-      let text = SOURCES[i % SOURCES.length]!;
-      const rounds = 1 + Math.floor(next() * 3);
-      for (let r = 0; r < rounds; r++) text = mutate(text, next, SNIPPETS);
+      const text = mutated(SOURCES[i % SOURCES.length]!, next, ARM_SNIPPETS);
       try {
         exercise(text);
       } catch (error) {

@@ -14,7 +14,7 @@ import { readBicepParams } from '../../src/frontends/bicep/params.js';
 import { bicepSuppressions } from '../../src/frontends/bicep/suppress.js';
 import { runRules } from '../../src/lint/engine.js';
 import { GOLDEN_DIR } from '../support/golden.js';
-import { mutate, seededRandom } from '../support/fuzz.js';
+import { mutated, seededRandom } from '../support/fuzz.js';
 import { fixture } from '../support/paths.js';
 
 const SEEDS = [0xb1c3, 0x5eed, 0x2a];
@@ -75,7 +75,7 @@ for (const seed of SEEDS) {
       const names = [...project.keys()];
       const target = names[Math.floor(next() * names.length)]!;
       let text = project.get(target)!;
-      for (let n = 1 + Math.floor(next() * 3); n > 0; n--) text = mutate(text, next, SNIPPETS);
+      text = mutated(text, next, SNIPPETS);
       project.set(target, text);
       try {
         exercise(project);

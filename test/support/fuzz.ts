@@ -30,3 +30,21 @@ export function mutate(text: string, next: () => number, snippets: readonly stri
       return text.slice(0, at) + String.fromCharCode(Math.floor(next() * 128)) + text.slice(at + 1);
   }
 }
+
+/** One to three mutations of a text, as the fuzz tests and the bench's fuzz run damage their inputs. */
+export function mutated(text: string, next: () => number, snippets: readonly string[]): string {
+  let result = text;
+  for (let n = 1 + Math.floor(next() * 3); n > 0; n--) result = mutate(result, next, snippets);
+  return result;
+}
+
+/** What mutate() inserts into ARM templates: JSON punctuation, limits and expressions each front-end bound must survive. */
+export const ARM_SNIPPETS: readonly string[] = [
+  '{', '}', '[', ']', ',', ':', '"', "'", '(', ')', '[[', '//', '/*', 'null', 'true', '-1', '801', '1e309', '0.5',
+  '"copy": { "name": "n", "count": 800 },', '"copy": [{ "name": "p", "count": 3, "input": "[copyIndex(\'p\')]" }],',
+  '"[concat(', '"[parameters(\'nope\')]"', '"[variables(variables(\'x\'))]"', '"[copyIndex()]"', '"[reference(\'x\').y[0]]"',
+  '"[range(0, 10000)]"', '"[json(\'{\')]"', '"resources": [{}],', '"type": "Microsoft.Resources/deployments",',
+  '"template": { "resources": [] },', '"expressionEvaluationOptions": { "scope": "inner" },', '"condition": "[x()]",',
+  '\n', '\r\n', '"[reference(\'net\').outputs]"', '"[reference(resourceId(\'Microsoft.Resources/deployments\', \'net\'), \'1\', \'Full\').properties.outputs.subnetId.value]"',
+  '"outputs": { "o": { "type": "string", "value": "[reference(\'net\').outputs.o.value]" } },', '"nullable": true,',
+];
